@@ -63,7 +63,7 @@ const charColumnsOfRows = new WeakMap<object, number[]>();
  * The engine describes a database through catalog queries that return PostgreSQL's internal
  * one-byte type "char" (pg_constraint.contype...). @prisma/adapter-pg refuses that type, while
  * the engine expects it as a Character column: report it as text to the adapter, remember which
- * columns they were, and give the engine Character back (see withCharColumns below).
+ * columns they were, and give the engine Character back (see forSchemaEngine below).
  */
 class CatalogFriendlyClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -91,7 +91,7 @@ class CatalogFriendlyClient extends pg.Client {
 
 type Queryable = { queryRaw: (query: unknown) => Promise<{ columnTypes: number[]; rows: object }> };
 
-function withCharColumns<T extends object>(target: T): T {
+function forSchemaEngine<T extends object>(target: T): T {
   return new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver);
@@ -103,8 +103,20 @@ function withCharColumns<T extends object>(target: T): T {
           return result;
         };
       }
+      if (property === "executeScript") {
+        // adapter-pg splits scripts on every ";", which breaks function bodies and comments; the
+        // simple query protocol runs a whole migration script as one (implicit) transaction.
+        return async (script: string) => {
+          const inner = object as unknown as { client: pg.Pool; onError: (error: unknown) => never };
+          try {
+            await inner.client.query(script);
+          } catch (error) {
+            inner.onError(error);
+          }
+        };
+      }
       if (property === "connect" || property === "connectToShadowDb" || property === "startTransaction") {
-        return async (...args: unknown[]) => withCharColumns(await value.apply(object, args));
+        return async (...args: unknown[]) => forSchemaEngine(await value.apply(object, args));
       }
       return value.bind(object);
     },
@@ -116,7 +128,7 @@ async function openEngine(connectionString: string, log: (line: string) => void)
   const files = schemaFiles();
   const pool = new pg.Pool({ connectionString, Client: CatalogFriendlyClient, max: 2 });
   const adapter = bindMigrationAwareSqlAdapterFactory(
-    withCharColumns(new PrismaPg(pool, { disposeExternalPool: true })),
+    forSchemaEngine(new PrismaPg(pool, { disposeExternalPool: true })),
   );
   return (await bg.SchemaEngine.new(
     { datamodels: files.map((file) => [file.path, file.content] as [string, string]) },

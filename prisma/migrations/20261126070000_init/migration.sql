@@ -196,8 +196,8 @@ CREATE TABLE "procedure_step" (
     "unit_code" TEXT NOT NULL,
     "unit_kind" "UnitKind" NOT NULL,
     "role" "OfficerRole" NOT NULL,
-    "duration_value" DECIMAL(6,2) NOT NULL,
-    "duration_unit" "TimeUnit" NOT NULL,
+    "duration_value" DECIMAL(6,2),
+    "duration_unit" "TimeUnit",
     "description" TEXT,
 
     CONSTRAINT "procedure_step_pkey" PRIMARY KEY ("id")
@@ -734,7 +734,6 @@ ALTER TABLE "stat_daily" ADD CONSTRAINT "stat_daily_agency_id_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "stat_daily" ADD CONSTRAINT "stat_daily_procedure_id_fkey" FOREIGN KEY ("procedure_id") REFERENCES "procedure"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
 
 -- procedure.search_text follows the code and the names (Vietnamese and English) of the procedure.
 CREATE OR REPLACE FUNCTION procedure_set_search_text() RETURNS trigger
