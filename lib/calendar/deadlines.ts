@@ -1,0 +1,118 @@
+// Deadlines of the one-stop shop (DOMAIN.md §6). Pure: the calendar, the working hours and every
+// instant are parameters; nothing here reads the clock.
+//
+// - The clock starts when a complete, valid dossier is received; received outside working hours,
+//   it starts at the next opening of a working day.
+// - Working days and hours are counted in working time (8 h a day by default), so 1 working day
+//   from Monday 10:00 is Tuesday 10:00, and Tết or a make-up Saturday move it as the table says.
+// - Same-day procedures with a 15:00 cut-off (chứng thực: Decree 23/2015 art. 7; hộ tịch: Law on
+//   Civil Status 2014 art. 16–18): received by 15:00 on a working day, the result is due at closing
+//   the same day; later, at closing of the next working day.
+// - Calendar days end at closing time; landing on a day off, the deadline moves to the next
+//   working day.
+import { addDays, fromLocal, toLocal, type DateKey } from "./local-time";
+import { closingMinute, workingMinutesPerDay, type WorkingCalendar, type WorkingHours } from "./working-calendar";
+
+export type TimeUnit = "WORKING_DAYS" | "CALENDAR_DAYS" | "HOURS";
+export type TimeLimit = { value: number; unit: TimeUnit };
+export type DeadlineOptions = { hasSameDayCutoff?: boolean; cutoffMinute?: number };
+export type CalendarContext = { calendar: WorkingCalendar; hours: WorkingHours };
+
+export const SAME_DAY_CUTOFF_MINUTE = 15 * 60;
+/** No deadline is ever this far: a calendar without working days would otherwise loop forever. */
+const MAX_DAYS_SCANNED = 3660;
+
+function assertScanLimit(scanned: number): void {
+  if (scanned > MAX_DAYS_SCANNED) throw new Error("The working calendar has no working day within ten years");
+}
+
+export function nextWorkingDay(date: DateKey, { calendar }: Pick<CalendarContext, "calendar">): DateKey {
+  let day = addDays(date, 1);
+  for (let scanned = 0; !calendar.isWorkingDay(day); scanned++) {
+    assertScanLimit(scanned);
+    day = addDays(day, 1);
+  }
+  return day;
+}
+
+/** The instant reached after `minutes` of working time from `start` (the start itself if 0). */
+export function addWorkingMinutes(start: Date, minutes: number, { calendar, hours }: CalendarContext): Date {
+  if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new Error("minutes must be a finite number ≥ 0");
+  const local = toLocal(start);
+  let date = local.date;
+  let minute = local.minuteOfDay;
+  let remaining = minutes;
+  for (let scanned = 0; ; scanned++) {
+    assertScanLimit(scanned);
+    if (calendar.isWorkingDay(date)) {
+      for (const [periodStart, periodEnd] of hours.periods) {
+        if (minute >= periodEnd) continue;
+        const from = Math.max(minute, periodStart);
+        const available = periodEnd - from;
+        if (remaining <= available) return fromLocal(date, from + remaining);
+        remaining -= available;
+        minute = periodEnd;
+      }
+    }
+    date = addDays(date, 1);
+    minute = 0;
+  }
+}
+
+/** Working time, in minutes, between two instants (0 when `to` is not after `from`). */
+export function workingMinutesBetween(from: Date, to: Date, { calendar, hours }: CalendarContext): number {
+  if (to.getTime() <= from.getTime()) return 0;
+  const start = toLocal(from);
+  const end = toLocal(to);
+  let total = 0;
+  let date = start.date;
+  for (let scanned = 0; date <= end.date; scanned++) {
+    if (scanned > MAX_DAYS_SCANNED * 10) throw new Error("Interval too long");
+    if (calendar.isWorkingDay(date)) {
+      const dayFrom = date === start.date ? start.minuteOfDay : 0;
+      const dayTo = date === end.date ? end.minuteOfDay : 24 * 60;
+      for (const [periodStart, periodEnd] of hours.periods) {
+        total += Math.max(0, Math.min(dayTo, periodEnd) - Math.max(dayFrom, periodStart));
+      }
+    }
+    date = addDays(date, 1);
+  }
+  return total;
+}
+
+/** Working time of several pauses (supplement, payment), which does not count against the agency. */
+export function pausedWorkingMinutes(pauses: readonly { from: Date; to: Date }[], context: CalendarContext): number {
+  return pauses.reduce((sum, pause) => sum + workingMinutesBetween(pause.from, pause.to, context), 0);
+}
+
+/** The appointment date (ngày hẹn trả kết quả) of a dossier received at `receivedAt`. */
+export function computeDueDate(
+  receivedAt: Date,
+  limit: TimeLimit,
+  options: DeadlineOptions,
+  context: CalendarContext,
+): Date {
+  if (!(limit.value > 0) || !Number.isFinite(limit.value)) throw new Error("The time limit must be a positive number");
+  const { calendar, hours } = context;
+  switch (limit.unit) {
+    case "HOURS":
+      return addWorkingMinutes(receivedAt, limit.value * 60, context);
+    case "WORKING_DAYS": {
+      if (!options.hasSameDayCutoff) {
+        return addWorkingMinutes(receivedAt, limit.value * workingMinutesPerDay(hours), context);
+      }
+      const local = toLocal(receivedAt);
+      const cutoff = options.cutoffMinute ?? SAME_DAY_CUTOFF_MINUTE;
+      let day =
+        calendar.isWorkingDay(local.date) && local.minuteOfDay <= cutoff ? local.date : nextWorkingDay(local.date, context);
+      for (let counted = 1; counted < Math.ceil(limit.value); counted++) day = nextWorkingDay(day, context);
+      return fromLocal(day, closingMinute(hours));
+    }
+    case "CALENDAR_DAYS": {
+      const firstDay = toLocal(addWorkingMinutes(receivedAt, 0, context)).date;
+      let day = addDays(firstDay, Math.ceil(limit.value));
+      if (!calendar.isWorkingDay(day)) day = nextWorkingDay(day, context);
+      return fromLocal(day, closingMinute(hours));
+    }
+  }
+}

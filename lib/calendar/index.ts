@@ -1,0 +1,3 @@
+export * from "./local-time";
+export * from "./working-calendar";
+export * from "./deadlines";
