@@ -116,3 +116,16 @@ export function computeDueDate(
     }
   }
 }
+
+export type Timeliness = "EARLY" | "ON_TIME" | "LATE";
+
+/**
+ * Early, on time or late against an appointment: on time means finished on the appointment date
+ * (DOMAIN.md §6, "on or before the appointment date"), early on an earlier date, late after it.
+ */
+export function classifyTimeliness(finishedAt: Date, dueAt: Date): Timeliness {
+  const finished = toLocal(finishedAt).date;
+  const due = toLocal(dueAt).date;
+  if (finished < due) return "EARLY";
+  return finished === due ? "ON_TIME" : "LATE";
+}

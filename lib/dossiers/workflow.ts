@@ -1,0 +1,320 @@
+// The law's workflow of a dossier (DOMAIN.md §3): the table of transitions and planTransition(),
+// a pure function that says whether an actor may take an action now and what it changes. It
+// imports neither Prisma nor Next: the back office, the API and the jobs all go through it, and
+// the commands in this folder apply its plan in one transaction.
+import {
+  addWorkingMinutes,
+  classifyTimeliness,
+  computeDueDate,
+  toLocal,
+  workingMinutesBetween,
+  workingMinutesPerDay,
+  type CalendarContext,
+  type DeadlineOptions,
+  type TimeLimit,
+  type Timeliness,
+} from "@/lib/calendar";
+import type { ErrorCode } from "@/lib/errors";
+
+export const DOSSIER_STATUSES = [
+  "DRAFT", "SUBMITTED", "RECEIVED", "REFUSED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED",
+  "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "RESOLVED", "RETURNED",
+] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** The status codes of the national portal (DVCQG) that provincial systems report. */
+export const NATIONAL_STATUS_CODE: Record<DossierStatus, number | null> = {
+  DRAFT: null, SUBMITTED: 1, RECEIVED: 2, REFUSED: 3, IN_PROCESSING: 4, SUPPLEMENT_REQUESTED: 5,
+  AWAITING_PAYMENT: 6, WITHDRAWN: 7, STOPPED: 8, RESOLVED: 9, RETURNED: 10,
+};
+
+export const FINAL_STATUSES: readonly DossierStatus[] = ["REFUSED", "WITHDRAWN", "STOPPED", "RETURNED"];
+
+export const ACTOR_ROLES = ["RESIDENT", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "AGENCY_LEADER", "SYSTEM"] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+export const DOSSIER_ACTIONS = [
+  "SAVE_DRAFT", "SUBMIT", "RECEIVE", "REFUSE_AT_RECEIPT", "REQUEST_SUPPLEMENT", "SUPPLEMENT", "FORWARD",
+  "COMPLETE_STEP", "SEND_BACK", "CONSULT", "RECORD_CONSULTATION_REPLY", "REQUEST_PAYMENT", "RECORD_PAYMENT",
+  "APPROVE", "REFUSE_TO_RESOLVE", "MARK_RESULT_READY", "RETURN_RESULT", "WITHDRAW", "STOP", "ISSUE_APOLOGY", "RATE",
+] as const;
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+
+/** What planTransition needs to know of the dossier, read in the same transaction. */
+export type DossierSnapshot = {
+  status: DossierStatus;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  pausedAt: Date | null;
+  hasApology: boolean;
+  resolution: "APPROVED" | "REJECTED" | null;
+  /** Stage of the open supplement request, if any. */
+  supplementStage: "AT_RECEIPT" | "AFTER_RECEIPT" | null;
+  /** Number of steps of the procedure's processing plan. */
+  planStepCount: number;
+  /** Plan position (1-based) of the current processing step; null before the first hand-over. */
+  currentPlanPosition: number | null;
+  isCurrentStepOpen: boolean;
+  openConsultations: number;
+  isRated: boolean;
+};
+
+export type ActionInput = {
+  reason?: string;
+  items?: readonly { name: string; note?: string }[];
+  timeLimit?: TimeLimit | null;
+  deadlineOptions?: DeadlineOptions;
+  question?: string;
+  replyText?: string;
+  consultationDueAt?: Date;
+  amountVnd?: number;
+  hasResultDocument?: boolean;
+  newDueAt?: Date;
+};
+
+export type Effect =
+  | { type: "ASSIGN_CODE" }
+  | { type: "START_CLOCK"; clockStartedAt: Date; dueAt: Date }
+  | { type: "PAUSE"; at: Date }
+  | { type: "RESUME"; pausedMinutes: number }
+  | { type: "EXTEND_DUE"; dueAt: Date }
+  | { type: "OPEN_STEP"; planPosition: number; isBounce: boolean }
+  | { type: "CLOSE_STEP" }
+  | { type: "OPEN_SUPPLEMENT_REQUEST"; stage: "AT_RECEIPT" | "AFTER_RECEIPT" }
+  | { type: "CLOSE_SUPPLEMENT_REQUEST" }
+  | { type: "OPEN_CONSULTATION" }
+  | { type: "CLOSE_CONSULTATION" }
+  | { type: "OPEN_PAYMENT" }
+  | { type: "CLOSE_PAYMENT" }
+  | { type: "SET_RESOLUTION"; resolution: "APPROVED" | "REJECTED" }
+  | { type: "FINISH"; timeliness: Timeliness }
+  | { type: "RETURN" }
+  | { type: "CLOSE" }
+  | { type: "MOVE_DUE"; previousDueAt: Date; dueAt: Date }
+  | { type: "RECORD_RATING" };
+
+export type TransitionPlan = { from: DossierStatus; to: DossierStatus; effects: Effect[] };
+export type PlanResult = { ok: true; plan: TransitionPlan } | { ok: false; error: ErrorCode };
+
+type Rule = {
+  from: readonly DossierStatus[];
+  roles: readonly ActorRole[];
+  /** Narrower roles for some starting statuses. */
+  rolesFrom?: Partial<Record<DossierStatus, readonly ActorRole[]>>;
+  /** Human-readable requirement, for the documentation table. */
+  requires?: string;
+};
+
+const OPEN: readonly DossierStatus[] = ["RECEIVED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"];
+const OFFICERS: readonly ActorRole[] = ["DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "AGENCY_LEADER"];
+const PROCESSORS: readonly ActorRole[] = ["SPECIALIST", "UNIT_HEAD", "AGENCY_LEADER"];
+
+/** The table: which statuses an action starts from and who may take it. */
+export const TRANSITIONS: Record<DossierAction, Rule> = {
+  SAVE_DRAFT: { from: ["DRAFT"], roles: ["RESIDENT"] },
+  SUBMIT: { from: ["DRAFT"], roles: ["RESIDENT"] },
+  RECEIVE: { from: ["SUBMITTED"], roles: ["DESK_OFFICER"], requires: "a known time limit (computes the appointment)" },
+  REFUSE_AT_RECEIPT: { from: ["SUBMITTED"], roles: ["DESK_OFFICER"], requires: "reason (Mẫu 03)" },
+  REQUEST_SUPPLEMENT: {
+    from: ["SUBMITTED", "RECEIVED", "IN_PROCESSING"],
+    roles: ["DESK_OFFICER", "SPECIALIST", "UNIT_HEAD"],
+    // Before receipt only the one-stop desk checks the papers.
+    rolesFrom: { SUBMITTED: ["DESK_OFFICER"] },
+    requires: "reason and every missing paper at once (Mẫu 02); after receipt within 3 working days of it",
+  },
+  SUPPLEMENT: { from: ["SUPPLEMENT_REQUESTED"], roles: ["RESIDENT", "DESK_OFFICER"], requires: "the clock restarts from zero" },
+  FORWARD: { from: ["RECEIVED", "IN_PROCESSING"], roles: OFFICERS, requires: "a next step in the processing plan" },
+  COMPLETE_STEP: { from: ["IN_PROCESSING"], roles: PROCESSORS, requires: "an open step" },
+  SEND_BACK: { from: ["IN_PROCESSING"], roles: PROCESSORS, requires: "reason and a previous processing step (a bounce)" },
+  CONSULT: { from: ["IN_PROCESSING"], roles: ["SPECIALIST", "UNIT_HEAD"], requires: "question and a reply deadline" },
+  RECORD_CONSULTATION_REPLY: { from: ["IN_PROCESSING"], roles: PROCESSORS, requires: "reply text and an open consultation" },
+  REQUEST_PAYMENT: { from: ["RECEIVED", "IN_PROCESSING"], roles: ["DESK_OFFICER", "SPECIALIST"], requires: "amount > 0" },
+  RECORD_PAYMENT: { from: ["AWAITING_PAYMENT"], roles: ["DESK_OFFICER", "RESIDENT", "SYSTEM"] },
+  APPROVE: { from: ["IN_PROCESSING"], roles: ["AGENCY_LEADER"], requires: "no consultation waiting for a reply" },
+  REFUSE_TO_RESOLVE: { from: ["IN_PROCESSING"], roles: ["AGENCY_LEADER"], requires: "written reasons" },
+  MARK_RESULT_READY: {
+    from: ["IN_PROCESSING"],
+    roles: ["DESK_OFFICER", "SPECIALIST"],
+    requires: "an approval or refusal, and the result document",
+  },
+  RETURN_RESULT: { from: ["RESOLVED"], roles: ["DESK_OFFICER"] },
+  WITHDRAW: { from: ["SUBMITTED", ...OPEN], roles: ["RESIDENT"] },
+  STOP: { from: OPEN, roles: ["AGENCY_LEADER"], requires: "reason" },
+  ISSUE_APOLOGY: {
+    from: ["RECEIVED", "IN_PROCESSING", "AWAITING_PAYMENT"],
+    roles: ["AGENCY_LEADER"],
+    requires: "reason; at least 1 working day before the deadline; a later working day; once per dossier (Mẫu 04)",
+  },
+  RATE: { from: ["RETURNED"], roles: ["RESIDENT"], requires: "not rated yet" },
+};
+
+/** Supplement requests after receipt are allowed within 3 working days of it (DOMAIN.md §3). */
+export const SUPPLEMENT_WINDOW_WORKING_DAYS = 3;
+
+const fail = (error: ErrorCode): PlanResult => ({ ok: false, error });
+const succeed = (from: DossierStatus, to: DossierStatus, effects: Effect[]): PlanResult => ({
+  ok: true,
+  plan: { from, to, effects },
+});
+const hasText = (text: string | undefined) => typeof text === "string" && text.trim().length > 0;
+
+/** Why a role may not take an action in a status, or null when the table allows it. */
+function refusal(status: DossierStatus, action: DossierAction, role: ActorRole): ErrorCode | null {
+  const rule = TRANSITIONS[action];
+  if (!rule.roles.includes(role)) return "FORBIDDEN";
+  if (!rule.from.includes(status)) return "INVALID_TRANSITION";
+  const narrower = rule.rolesFrom?.[status];
+  return narrower && !narrower.includes(role) ? "FORBIDDEN" : null;
+}
+
+export function isActionAllowed(status: DossierStatus, action: DossierAction, role: ActorRole): boolean {
+  return refusal(status, action, role) === null;
+}
+
+/** The actions a role may take on a dossier in this status (for buttons and API hints). */
+export function allowedActions(status: DossierStatus, role: ActorRole): DossierAction[] {
+  return DOSSIER_ACTIONS.filter((action) => isActionAllowed(status, action, role));
+}
+
+export function planTransition(args: {
+  snapshot: DossierSnapshot;
+  action: DossierAction;
+  role: ActorRole;
+  input: ActionInput;
+  now: Date;
+  context: CalendarContext;
+}): PlanResult {
+  const { snapshot: dossier, action, role, input, now, context } = args;
+  const refused = refusal(dossier.status, action, role);
+  if (refused) return fail(refused);
+  const from = dossier.status;
+  const stay = (effects: Effect[]) => succeed(from, from, effects);
+
+  switch (action) {
+    case "SAVE_DRAFT":
+      return stay([]);
+    case "SUBMIT":
+      return succeed(from, "SUBMITTED", []);
+    case "RECEIVE": {
+      if (!input.timeLimit) return fail("TIME_LIMIT_UNKNOWN");
+      const dueAt = computeDueDate(now, input.timeLimit, input.deadlineOptions ?? {}, context);
+      return succeed(from, "RECEIVED", [{ type: "ASSIGN_CODE" }, { type: "START_CLOCK", clockStartedAt: now, dueAt }]);
+    }
+    case "REFUSE_AT_RECEIPT":
+      return hasText(input.reason) ? succeed(from, "REFUSED", [{ type: "CLOSE" }]) : fail("REASON_REQUIRED");
+    case "REQUEST_SUPPLEMENT": {
+      if (!hasText(input.reason)) return fail("REASON_REQUIRED");
+      if (!input.items?.length || input.items.some((item) => !hasText(item.name))) return fail("SUPPLEMENT_ITEMS_REQUIRED");
+      if (from === "SUBMITTED") {
+        return succeed(from, "SUPPLEMENT_REQUESTED", [{ type: "OPEN_SUPPLEMENT_REQUEST", stage: "AT_RECEIPT" }]);
+      }
+      const window = SUPPLEMENT_WINDOW_WORKING_DAYS * workingMinutesPerDay(context.hours);
+      if (!dossier.receivedAt || workingMinutesBetween(dossier.receivedAt, now, context) > window) {
+        return fail("SUPPLEMENT_WINDOW_CLOSED");
+      }
+      return succeed(from, "SUPPLEMENT_REQUESTED", [
+        { type: "OPEN_SUPPLEMENT_REQUEST", stage: "AFTER_RECEIPT" },
+        { type: "PAUSE", at: now },
+      ]);
+    }
+    case "SUPPLEMENT": {
+      if (dossier.supplementStage !== "AFTER_RECEIPT") {
+        return succeed(from, "SUBMITTED", [{ type: "CLOSE_SUPPLEMENT_REQUEST" }]);
+      }
+      // Decree 61/2018 art. 19 (kept by Decree 118/2025): the processing time restarts from zero
+      // when the complete dossier arrives.
+      if (!input.timeLimit) return fail("TIME_LIMIT_UNKNOWN");
+      const dueAt = computeDueDate(now, input.timeLimit, input.deadlineOptions ?? {}, context);
+      const pausedMinutes = dossier.pausedAt ? workingMinutesBetween(dossier.pausedAt, now, context) : 0;
+      return succeed(from, dossier.currentPlanPosition === null ? "RECEIVED" : "IN_PROCESSING", [
+        { type: "CLOSE_SUPPLEMENT_REQUEST" },
+        { type: "RESUME", pausedMinutes },
+        { type: "START_CLOCK", clockStartedAt: now, dueAt },
+      ]);
+    }
+    case "FORWARD": {
+      const next = (dossier.currentPlanPosition ?? 1) + 1;
+      if (next > dossier.planStepCount) return fail("NO_NEXT_STEP");
+      const close: Effect[] = dossier.isCurrentStepOpen ? [{ type: "CLOSE_STEP" }] : [];
+      return succeed(from, "IN_PROCESSING", [...close, { type: "OPEN_STEP", planPosition: next, isBounce: false }]);
+    }
+    case "COMPLETE_STEP":
+      return dossier.isCurrentStepOpen ? stay([{ type: "CLOSE_STEP" }]) : fail("STEP_NOT_OPEN");
+    case "SEND_BACK": {
+      if (!hasText(input.reason)) return fail("REASON_REQUIRED");
+      // Step 1 is the receipt at the one-stop desk; a bounce goes back to a processing step.
+      const previous = (dossier.currentPlanPosition ?? 0) - 1;
+      if (previous < 2) return fail("NO_PREVIOUS_STEP");
+      const close: Effect[] = dossier.isCurrentStepOpen ? [{ type: "CLOSE_STEP" }] : [];
+      return stay([...close, { type: "OPEN_STEP", planPosition: previous, isBounce: true }]);
+    }
+    case "CONSULT":
+      if (!hasText(input.question)) return fail("REASON_REQUIRED");
+      if (!input.consultationDueAt || input.consultationDueAt.getTime() <= now.getTime()) return fail("VALIDATION");
+      return stay([{ type: "OPEN_CONSULTATION" }]);
+    case "RECORD_CONSULTATION_REPLY":
+      if (dossier.openConsultations < 1) return fail("CONSULTATION_NOT_FOUND");
+      return hasText(input.replyText) ? stay([{ type: "CLOSE_CONSULTATION" }]) : fail("VALIDATION");
+    case "REQUEST_PAYMENT":
+      if (!(typeof input.amountVnd === "number" && Number.isInteger(input.amountVnd) && input.amountVnd > 0)) {
+        return fail("PAYMENT_AMOUNT_REQUIRED");
+      }
+      return succeed(from, "AWAITING_PAYMENT", [{ type: "OPEN_PAYMENT" }, { type: "PAUSE", at: now }]);
+    case "RECORD_PAYMENT": {
+      // Waiting for the applicant's payment does not count against the agency: the appointment
+      // moves by the working time spent waiting.
+      const pausedMinutes = dossier.pausedAt ? workingMinutesBetween(dossier.pausedAt, now, context) : 0;
+      const effects: Effect[] = [{ type: "CLOSE_PAYMENT" }, { type: "RESUME", pausedMinutes }];
+      if (dossier.dueAt && pausedMinutes > 0) {
+        effects.push({ type: "EXTEND_DUE", dueAt: addWorkingMinutes(dossier.dueAt, pausedMinutes, context) });
+      }
+      return succeed(from, dossier.currentPlanPosition === null ? "RECEIVED" : "IN_PROCESSING", effects);
+    }
+    case "APPROVE":
+      if (dossier.openConsultations > 0) return fail("CONSULTATION_PENDING");
+      return stay([{ type: "SET_RESOLUTION", resolution: "APPROVED" }]);
+    case "REFUSE_TO_RESOLVE":
+      return hasText(input.reason) ? stay([{ type: "SET_RESOLUTION", resolution: "REJECTED" }]) : fail("REASON_REQUIRED");
+    case "MARK_RESULT_READY": {
+      if (!dossier.resolution) return fail("RESOLUTION_REQUIRED");
+      if (!input.hasResultDocument) return fail("RESULT_DOCUMENT_REQUIRED");
+      const timeliness = dossier.dueAt ? classifyTimeliness(now, dossier.dueAt) : "ON_TIME";
+      const close: Effect[] = dossier.isCurrentStepOpen ? [{ type: "CLOSE_STEP" }] : [];
+      return succeed(from, "RESOLVED", [...close, { type: "FINISH", timeliness }]);
+    }
+    case "RETURN_RESULT":
+      return succeed(from, "RETURNED", [{ type: "RETURN" }, { type: "CLOSE" }]);
+    case "WITHDRAW":
+      return succeed(from, "WITHDRAWN", [{ type: "CLOSE" }]);
+    case "STOP":
+      return hasText(input.reason) ? succeed(from, "STOPPED", [{ type: "CLOSE" }]) : fail("REASON_REQUIRED");
+    case "ISSUE_APOLOGY":
+      return planApology(dossier, input, now, context);
+    case "RATE":
+      return dossier.isRated ? fail("ALREADY_RATED") : stay([{ type: "RECORD_RATING" }]);
+  }
+}
+
+/**
+ * Apology and new appointment (Mẫu 04): sent at least one working day before the deadline, to a
+ * later working day, and only once per dossier.
+ */
+function planApology(dossier: DossierSnapshot, input: ActionInput, now: Date, context: CalendarContext): PlanResult {
+  if (!hasText(input.reason)) return fail("REASON_REQUIRED");
+  if (dossier.hasApology) return fail("APOLOGY_ALREADY_ISSUED");
+  if (!dossier.dueAt) return fail("INVALID_TRANSITION");
+  if (workingMinutesBetween(now, dossier.dueAt, context) < workingMinutesPerDay(context.hours)) {
+    return fail("APOLOGY_TOO_LATE");
+  }
+  const newDueAt = input.newDueAt;
+  if (!newDueAt || newDueAt.getTime() <= dossier.dueAt.getTime()) return fail("APOLOGY_DATE_INVALID");
+  if (!context.calendar.isWorkingDay(toLocal(newDueAt).date)) return fail("APOLOGY_DATE_INVALID");
+  return {
+    ok: true,
+    plan: {
+      from: dossier.status,
+      to: dossier.status,
+      effects: [{ type: "MOVE_DUE", previousDueAt: dossier.dueAt, dueAt: newDueAt }],
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  ACTOR_ROLES,
+  allowedActions,
+  DOSSIER_ACTIONS,
+  DOSSIER_STATUSES,
+  FINAL_STATUSES,
+  isActionAllowed,
+  NATIONAL_STATUS_CODE,
+  planTransition,
+  TRANSITIONS,
+  type ActionInput,
+  type DossierAction,
+  type DossierSnapshot,
+  type DossierStatus,
+} from "@/lib/dossiers/workflow";
+import { applyPlan, brokenInvariants } from "@/lib/dossiers/snapshot";
+import { context2026, hanoi } from "../calendar/fixture";
+
+const now = hanoi("2026-03-10 09:00");
+
+/** A dossier in `status` that meets every precondition an action can have. */
+function readySnapshot(status: DossierStatus): DossierSnapshot {
+  const isReceived = !["DRAFT", "SUBMITTED"].includes(status);
+  return {
+    status,
+    receivedAt: isReceived ? hanoi("2026-03-09 09:00") : null,
+    dueAt: isReceived ? hanoi("2026-03-20 09:00") : null,
+    pausedAt: status === "AWAITING_PAYMENT" || status === "SUPPLEMENT_REQUESTED" ? hanoi("2026-03-09 15:00") : null,
+    hasApology: false,
+    resolution: "APPROVED",
+    supplementStage: status === "SUPPLEMENT_REQUESTED" ? "AFTER_RECEIPT" : null,
+    planStepCount: 5,
+    currentPlanPosition: status === "IN_PROCESSING" ? 3 : null,
+    isCurrentStepOpen: status === "IN_PROCESSING",
+    openConsultations: 0,
+    isRated: false,
+  };
+}
+
+const fullInput: ActionInput = {
+  reason: "Lý do cụ thể",
+  items: [{ name: "Giấy chứng sinh", note: "bản chính" }],
+  timeLimit: { value: 5, unit: "WORKING_DAYS" },
+  question: "Xin ý kiến về nguồn gốc đất",
+  replyText: "Đồng ý",
+  consultationDueAt: hanoi("2026-03-13 17:00"),
+  amountVnd: 50_000,
+  hasResultDocument: true,
+  newDueAt: hanoi("2026-03-25 17:00"),
+};
+
+function plan(snapshot: DossierSnapshot, action: DossierAction, role: (typeof ACTOR_ROLES)[number], input = fullInput) {
+  return planTransition({ snapshot, action, role, input, now, context: context2026 });
+}
+
+describe("every (status, action, role)", () => {
+  const combos = DOSSIER_STATUSES.flatMap((status) =>
+    DOSSIER_ACTIONS.flatMap((action) => ACTOR_ROLES.map((role) => ({ status, action, role }))),
+  );
+
+  it.each(combos)("$status · $action · $role", ({ status, action, role }) => {
+    const snapshot = readySnapshot(status);
+    if (action === "RECORD_CONSULTATION_REPLY") snapshot.openConsultations = 1;
+    const result = plan(snapshot, action, role);
+    if (isActionAllowed(status, action, role)) {
+      expect(result).toMatchObject({ ok: true });
+    } else {
+      const expected = TRANSITIONS[action].roles.includes(role) && !TRANSITIONS[action].from.includes(status)
+        ? "INVALID_TRANSITION"
+        : "FORBIDDEN";
+      expect(result).toEqual({ ok: false, error: expected });
+    }
+  });
+
+  it("maps every status but the draft to the national codes 1–10", () => {
+    const codes = DOSSIER_STATUSES.map((status) => NATIONAL_STATUS_CODE[status]).filter((code) => code !== null);
+    expect(codes.sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("offers no action on a final status except rating a returned result", () => {
+    for (const status of FINAL_STATUSES) {
+      const actions = ACTOR_ROLES.flatMap((role) => allowedActions(status, role));
+      expect(actions).toEqual(status === "RETURNED" ? ["RATE"] : []);
+    }
+  });
+});
+
+describe("what each action requires", () => {
+  const cases: { name: string; status: DossierStatus; action: DossierAction; role: (typeof ACTOR_ROLES)[number]; input?: ActionInput; patch?: Partial<DossierSnapshot>; error: string }[] = [
+    { name: "refusal at receipt needs a reason", status: "SUBMITTED", action: "REFUSE_AT_RECEIPT", role: "DESK_OFFICER", input: { reason: "  " }, error: "REASON_REQUIRED" },
+    { name: "receipt needs a known time limit", status: "SUBMITTED", action: "RECEIVE", role: "DESK_OFFICER", input: { timeLimit: null }, error: "TIME_LIMIT_UNKNOWN" },
+    { name: "a supplement request lists the papers", status: "IN_PROCESSING", action: "REQUEST_SUPPLEMENT", role: "SPECIALIST", input: { reason: "Thiếu giấy tờ", items: [] }, error: "SUPPLEMENT_ITEMS_REQUIRED" },
+    { name: "a specialist cannot ask for papers before receipt", status: "SUBMITTED", action: "REQUEST_SUPPLEMENT", role: "SPECIALIST", error: "FORBIDDEN" },
+    { name: "no supplement request after 3 working days from receipt", status: "IN_PROCESSING", action: "REQUEST_SUPPLEMENT", role: "SPECIALIST", patch: { receivedAt: hanoi("2026-03-04 09:00") }, error: "SUPPLEMENT_WINDOW_CLOSED" },
+    { name: "sending back needs a reason", status: "IN_PROCESSING", action: "SEND_BACK", role: "UNIT_HEAD", input: {}, error: "REASON_REQUIRED" },
+    { name: "no bounce from the first processing step", status: "IN_PROCESSING", action: "SEND_BACK", role: "UNIT_HEAD", patch: { currentPlanPosition: 2 }, error: "NO_PREVIOUS_STEP" },
+    { name: "no forward past the last step", status: "IN_PROCESSING", action: "FORWARD", role: "UNIT_HEAD", patch: { currentPlanPosition: 5 }, error: "NO_NEXT_STEP" },
+    { name: "no approval while a consulted agency has not replied", status: "IN_PROCESSING", action: "APPROVE", role: "AGENCY_LEADER", patch: { openConsultations: 1 }, error: "CONSULTATION_PENDING" },
+    { name: "the result needs a decision", status: "IN_PROCESSING", action: "MARK_RESULT_READY", role: "SPECIALIST", patch: { resolution: null }, error: "RESOLUTION_REQUIRED" },
+    { name: "the result needs its document", status: "IN_PROCESSING", action: "MARK_RESULT_READY", role: "SPECIALIST", input: { hasResultDocument: false }, error: "RESULT_DOCUMENT_REQUIRED" },
+    { name: "an apology only once", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", patch: { hasApology: true }, error: "APOLOGY_ALREADY_ISSUED" },
+    { name: "an apology at least one working day ahead", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", patch: { dueAt: hanoi("2026-03-10 16:00") }, error: "APOLOGY_TOO_LATE" },
+    { name: "an apology after the deadline is too late", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", patch: { dueAt: hanoi("2026-03-09 16:00") }, error: "APOLOGY_TOO_LATE" },
+    { name: "the new appointment is later", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-19 09:00") }, error: "APOLOGY_DATE_INVALID" },
+    { name: "the new appointment is a working day", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-22 10:00") }, error: "APOLOGY_DATE_INVALID" },
+    { name: "a payment request states the amount", status: "IN_PROCESSING", action: "REQUEST_PAYMENT", role: "SPECIALIST", input: { amountVnd: 0 }, error: "PAYMENT_AMOUNT_REQUIRED" },
+    { name: "a dossier is rated once", status: "RETURNED", action: "RATE", role: "RESIDENT", patch: { isRated: true }, error: "ALREADY_RATED" },
+    { name: "stopping needs a reason", status: "IN_PROCESSING", action: "STOP", role: "AGENCY_LEADER", input: {}, error: "REASON_REQUIRED" },
+  ];
+
+  it.each(cases)("$name", ({ status, action, role, input, patch, error }) => {
+    const result = plan({ ...readySnapshot(status), ...patch }, action, role, input ?? fullInput);
+    expect(result).toEqual({ ok: false, error });
+  });
+
+  it("receipt assigns the code and the appointment", () => {
+    const result = plan(readySnapshot("SUBMITTED"), "RECEIVE", "DESK_OFFICER");
+    expect(result.ok && result.plan.effects.map((effect) => effect.type)).toEqual(["ASSIGN_CODE", "START_CLOCK"]);
+  });
+
+  it("a complete supplement restarts the clock from zero", () => {
+    const result = plan(readySnapshot("SUPPLEMENT_REQUESTED"), "SUPPLEMENT", "RESIDENT");
+    expect(result.ok).toBe(true);
+    const start = result.ok ? result.plan.effects.find((effect) => effect.type === "START_CLOCK") : undefined;
+    // 5 working days from Tue 10 Mar 09:00, not from the first receipt.
+    expect(start).toMatchObject({ clockStartedAt: now, dueAt: hanoi("2026-03-17 09:00") });
+  });
+
+  it("a supplement asked at receipt sends the dossier back to the desk", () => {
+    const snapshot = { ...readySnapshot("SUPPLEMENT_REQUESTED"), supplementStage: "AT_RECEIPT" as const, receivedAt: null, dueAt: null };
+    expect(plan(snapshot, "SUPPLEMENT", "RESIDENT")).toMatchObject({ ok: true, plan: { to: "SUBMITTED" } });
+  });
+
+  it("waiting for payment moves the appointment by the time waited", () => {
+    const result = plan(readySnapshot("AWAITING_PAYMENT"), "RECORD_PAYMENT", "RESIDENT");
+    // Paused Mon 9 Mar 15:00 → Tue 10 Mar 09:00: 3 working hours.
+    expect(result.ok && result.plan.effects).toContainEqual({ type: "EXTEND_DUE", dueAt: hanoi("2026-03-20 12:00") });
+  });
+
+  it("a late result is classified late", () => {
+    const snapshot = { ...readySnapshot("IN_PROCESSING"), dueAt: hanoi("2026-03-09 17:00") };
+    const result = plan(snapshot, "MARK_RESULT_READY", "SPECIALIST");
+    expect(result.ok && result.plan.effects).toContainEqual({ type: "FINISH", timeliness: "LATE" });
+  });
+});
+
+describe("random sequences of allowed actions", () => {
+  const step = fc.record({
+    action: fc.constantFrom(...DOSSIER_ACTIONS),
+    role: fc.constantFrom(...ACTOR_ROLES),
+    minutesLater: fc.integer({ min: 1, max: 3 * 24 * 60 }),
+  });
+
+  it("keep the dossier valid, and refused actions change nothing", () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        let snapshot: DossierSnapshot = { ...readySnapshot("DRAFT"), resolution: null };
+        let clock = hanoi("2026-03-02 08:30");
+        for (const { action, role, minutesLater } of steps) {
+          clock = new Date(clock.getTime() + minutesLater * 60_000);
+          const input: ActionInput = {
+            ...fullInput,
+            consultationDueAt: new Date(clock.getTime() + 86_400_000),
+            newDueAt: snapshot.dueAt ? new Date(snapshot.dueAt.getTime() + 7 * 86_400_000) : undefined,
+          };
+          const result = planTransition({ snapshot, action, role, input, now: clock, context: context2026 });
+          if (!result.ok) continue;
+          expect(isActionAllowed(snapshot.status, action, role)).toBe(true);
+          snapshot = applyPlan(snapshot, result.plan, clock);
+          expect(brokenInvariants(snapshot)).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
