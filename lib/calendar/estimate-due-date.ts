@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { computeDueDate, type TimeLimit } from "./deadlines";
+import { formatLocalIso, toLocal } from "./local-time";
+import { loadCalendarContext } from "./load";
+import type { TDueDateQuery } from "./schemas";
+
+export type DueDateEstimate = {
+  receivedAt: string;
+  dueAt: string;
+  value: number;
+  unit: TimeLimit["unit"];
+  hasSameDayCutoff: boolean;
+  procedure: { code: string; name: string } | null;
+  /** False when the date falls outside the published calendar (Monday–Friday assumed there). */
+  isCalendarPublished: boolean;
+};
+
+/** "File now, expect your result by …": the public calculator on the live working calendar. */
+export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<DueDateEstimate> {
+  const receivedAt = query.receivedAt ?? now;
+  let limit: TimeLimit | null = query.value !== undefined && query.unit ? { value: query.value, unit: query.unit } : null;
+  let hasSameDayCutoff = false;
+  let procedure: DueDateEstimate["procedure"] = null;
+  if (query.procedure) {
+    const found = await db.procedure.findUnique({
+      where: { code: query.procedure },
+      select: { code: true, name: true, timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true },
+    });
+    if (!found) throw new AppError("NOT_FOUND");
+    procedure = { code: found.code, name: found.name };
+    hasSameDayCutoff = found.hasSameDayCutoff;
+    if (!limit) {
+      if (found.timeLimitValue === null || found.timeLimitUnit === null) throw new AppError("TIME_LIMIT_UNKNOWN");
+      limit = { value: Number(found.timeLimitValue), unit: found.timeLimitUnit };
+    }
+  }
+  if (!limit) throw new AppError("VALIDATION");
+  const context = await loadCalendarContext(db, now);
+  const dueAt = computeDueDate(receivedAt, limit, { hasSameDayCutoff }, context);
+  return {
+    receivedAt: formatLocalIso(receivedAt),
+    dueAt: formatLocalIso(dueAt),
+    value: limit.value,
+    unit: limit.unit,
+    hasSameDayCutoff,
+    procedure,
+    isCalendarPublished: context.calendar.covers(toLocal(dueAt).date),
+  };
+}

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/v1/due-date/route";
+import { clearCalendarCache } from "@/lib/calendar/load";
+import { makeProcedure } from "../factories";
+import { testDb } from "../support/db";
+
+const tet2026 = ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"];
+
+async function call(query: string) {
+  const response = await GET(new Request(`http://localhost/api/v1/due-date?${query}`));
+  return { status: response.status, body: await response.json() };
+}
+
+beforeEach(async () => {
+  clearCalendarCache();
+  await testDb.calendarDay.deleteMany();
+  await testDb.calendarDay.createMany({
+    data: [
+      ...tet2026.map((date) => ({ date: new Date(date), isWorkingDay: false, kind: "HOLIDAY" as const, name: "Tết Nguyên đán" })),
+      { date: new Date("2026-01-10"), isWorkingDay: true, kind: "MAKEUP_WORKDAY" as const, name: "Làm bù" },
+    ],
+  });
+});
+
+describe("GET /api/v1/due-date", () => {
+  it("skips Tết on the live calendar", async () => {
+    const { status, body } = await call("receivedAt=2026-02-13T10:00:00%2B07:00&value=5&unit=working_days");
+    expect(status).toBe(200);
+    expect(body.dueAt).toBe("2026-02-27T10:00:00+07:00");
+  });
+
+  it("counts a make-up Saturday from the table", async () => {
+    const { body } = await call("receivedAt=2026-01-09T10:00:00%2B07:00&value=1&unit=working_days");
+    expect(body.dueAt).toBe("2026-01-10T10:00:00+07:00");
+  });
+
+  it("takes the time limit and the 15:00 cut-off from a procedure", async () => {
+    const procedure = await makeProcedure({ timeLimitValue: 1, timeLimitUnit: "WORKING_DAYS", hasSameDayCutoff: true });
+    const { status, body } = await call(`receivedAt=2026-03-03T15:30:00%2B07:00&procedure=${procedure.code}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ dueAt: "2026-03-04T17:00:00+07:00", hasSameDayCutoff: true, procedure: { code: procedure.code } });
+  });
+
+  it("answers 409 with a clear message when the procedure's limit is unknown", async () => {
+    const procedure = await makeProcedure({ timeLimitValue: null, timeLimitUnit: null, timeLimitText: "Không có thông tin" });
+    const { status, body } = await call(`procedure=${procedure.code}`);
+    expect(status).toBe(409);
+    expect(body.error.code).toBe("TIME_LIMIT_UNKNOWN");
+  });
+
+  it.each([
+    ["", ["value", "unit"]],
+    ["value=abc&unit=working_days", ["value"]],
+    ["value=5&unit=weeks", ["unit"]],
+    ["value=-1&unit=hours", ["value"]],
+    ["value=5&unit=hours&receivedAt=yesterday", ["receivedAt"]],
+    ["value=5&unit=hours&receivedAt=2026-02-30T10:00:00Z", ["receivedAt"]],
+    ["procedure=1'%20OR%201=1", ["procedure"]],
+  ])("rejects %s with 400 and a message per field", async (query, fields) => {
+    const { status, body } = await call(query);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("VALIDATION");
+    expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(fields));
+  });
+
+  it("answers 404 for an unknown procedure", async () => {
+    const { status } = await call("procedure=9.999999");
+    expect(status).toBe(404);
+  });
+});
