@@ -129,3 +129,12 @@ export function classifyTimeliness(finishedAt: Date, dueAt: Date): Timeliness {
   if (finished < due) return "EARLY";
   return finished === due ? "ON_TIME" : "LATE";
 }
+
+/**
+ * Result of one leg of the control slip (Mẫu 05): its deadline is an instant (often hours), so a
+ * leg finished after it is late even on the same day; before it, early when on an earlier day.
+ */
+export function classifyLeg(completedAt: Date, dueAt: Date): Timeliness {
+  if (completedAt.getTime() > dueAt.getTime()) return "LATE";
+  return toLocal(completedAt).date < toLocal(dueAt).date ? "EARLY" : "ON_TIME";
+}

@@ -279,11 +279,18 @@ export function planTransition(args: {
       if (!dossier.resolution) return fail("RESOLUTION_REQUIRED");
       if (!input.hasResultDocument) return fail("RESULT_DOCUMENT_REQUIRED");
       const timeliness = dossier.dueAt ? classifyTimeliness(now, dossier.dueAt) : "ON_TIME";
+      // The result goes to the plan's last step, the return at the one-stop desk, which stays
+      // open until the applicant has it.
+      const returnPosition = dossier.planStepCount;
+      if (dossier.currentPlanPosition === returnPosition) return succeed(from, "RESOLVED", [{ type: "FINISH", timeliness }]);
       const close: Effect[] = dossier.isCurrentStepOpen ? [{ type: "CLOSE_STEP" }] : [];
-      return succeed(from, "RESOLVED", [...close, { type: "FINISH", timeliness }]);
+      const open: Effect[] = returnPosition >= 2 ? [{ type: "OPEN_STEP", planPosition: returnPosition, isBounce: false }] : [];
+      return succeed(from, "RESOLVED", [...close, ...open, { type: "FINISH", timeliness }]);
     }
-    case "RETURN_RESULT":
-      return succeed(from, "RETURNED", [{ type: "RETURN" }, { type: "CLOSE" }]);
+    case "RETURN_RESULT": {
+      const close: Effect[] = dossier.isCurrentStepOpen ? [{ type: "CLOSE_STEP" }] : [];
+      return succeed(from, "RETURNED", [...close, { type: "RETURN" }, { type: "CLOSE" }]);
+    }
     case "WITHDRAW":
       return succeed(from, "WITHDRAWN", [{ type: "CLOSE" }]);
     case "STOP":

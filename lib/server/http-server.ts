@@ -18,7 +18,7 @@ export async function startHttpServer(options: {
   const server = http.createServer((request, response) => {
     const startedAt = process.hrtime.bigint();
     response.on("finish", () => {
-      const path = (request.url ?? "/").split("?")[0];
+      const path = (request.url ?? "/").split("?")[0] ?? "/";
       if (path.startsWith("/_next/")) return;
       logger.info({
         event: "http.request",

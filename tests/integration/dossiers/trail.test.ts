@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { forwardDossier } from "@/lib/dossiers/forward-dossier";
+import { receiveDossier } from "@/lib/dossiers/receive-dossier";
+import { verifyDossierTrail } from "@/lib/dossiers/verify-dossier-trail";
+import { testDb } from "../../support/db";
+import { hanoi, makeWorld, submittedDossier } from "./world";
+
+async function dossierWithTrail() {
+  const world = await makeWorld();
+  const id = await submittedDossier(world, hanoi("2026-03-02 08:00"));
+  await receiveDossier({ dossierId: id, actor: world.desk, now: hanoi("2026-03-02 09:00") });
+  await forwardDossier({ dossierId: id, actor: world.desk, now: hanoi("2026-03-02 09:10") });
+  return id;
+}
+
+/** As the database owner, on purpose: switch the append-only trigger off around `sql`. */
+async function tamper(sql: string): Promise<void> {
+  await testDb.$transaction([
+    testDb.$executeRawUnsafe("ALTER TABLE dossier_event DISABLE TRIGGER dossier_event_append_only"),
+    testDb.$executeRawUnsafe(sql),
+    testDb.$executeRawUnsafe("ALTER TABLE dossier_event ENABLE TRIGGER dossier_event_append_only"),
+  ]);
+}
+
+describe("the audit trail", () => {
+  it("verifies an untouched trail", async () => {
+    const id = await dossierWithTrail();
+    expect(await verifyDossierTrail(id)).toEqual({ isValid: true, events: 4 });
+  });
+
+  it("refuses UPDATE, DELETE and TRUNCATE from the application's connection", async () => {
+    const id = await dossierWithTrail();
+    await expect(testDb.$executeRaw`UPDATE dossier_event SET payload = '{}' WHERE dossier_id = ${id}::uuid`).rejects.toThrow(/append-only/);
+    await expect(testDb.$executeRaw`DELETE FROM dossier_event WHERE dossier_id = ${id}::uuid`).rejects.toThrow(/append-only/);
+    await expect(testDb.$executeRawUnsafe("TRUNCATE dossier_event CASCADE")).rejects.toThrow(/append-only/);
+    expect(await testDb.dossierEvent.count({ where: { dossierId: id } })).toBe(4);
+  });
+
+  it("finds an altered payload", async () => {
+    const id = await dossierWithTrail();
+    await tamper(`UPDATE dossier_event SET payload = '{"code":"forged"}' WHERE dossier_id = '${id}' AND sequence = 3`);
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "altered event", sequence: 3 });
+  });
+
+  it("finds a removed event", async () => {
+    const id = await dossierWithTrail();
+    await tamper(`DELETE FROM dossier_event WHERE dossier_id = '${id}' AND sequence = 2`);
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, sequence: 3 });
+  });
+
+  it("finds a removed last event", async () => {
+    const id = await dossierWithTrail();
+    await tamper(`DELETE FROM dossier_event WHERE dossier_id = '${id}' AND sequence = 4`);
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "the trail does not end where the dossier says" });
+  });
+
+  it("finds reordered events", async () => {
+    const id = await dossierWithTrail();
+    // Swap events 2 and 3 (through a free number, as the pair (dossier, sequence) is unique).
+    await tamper(`UPDATE dossier_event SET sequence = -sequence WHERE dossier_id = '${id}' AND sequence IN (2, 3)`);
+    await tamper(`UPDATE dossier_event SET sequence = CASE sequence WHEN -2 THEN 3 ELSE 2 END WHERE dossier_id = '${id}' AND sequence IN (-2, -3)`);
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, sequence: 2 });
+  });
+});
