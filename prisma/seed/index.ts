@@ -1,0 +1,52 @@
+// Demo data of the portal (prisma/run.ts: `npm start` on an empty database, `npm run db:seed`).
+// Idempotent: everything upserts by its natural key (agency slug, unit code, field code,
+// procedure code, (procedure, position), user email, tax code, calendar date), so a second run
+// leaves the same rows with the same ids. Refused in production (STYLE.md rule 13).
+import { createPrismaClient } from "../../lib/db-client.ts";
+import { env } from "../../lib/env.ts";
+import { buildAgencySpecs, seedAgencies } from "./agencies.ts";
+import { seedCalendar } from "./calendar.ts";
+import { seedProcedures } from "./procedures.ts";
+import { loadAgenciesFile, loadCalendarFile, loadProceduresFile } from "./source-data.ts";
+import { seedUsers } from "./users.ts";
+
+export { DEMO_ACCOUNTS } from "./users.ts";
+
+export async function seedDatabase(connectionString: string, options: { log: (line: string) => void }): Promise<void> {
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      "Không được nạp dữ liệu mẫu vào cơ sở dữ liệu production (NODE_ENV=production). " +
+        "Refusing to seed demo data into a production database (NODE_ENV=production).",
+    );
+  }
+  const { log } = options;
+  const startedAt = Date.now();
+  const db = createPrismaClient(connectionString, 4);
+  try {
+    const calendarFile = loadCalendarFile();
+    const days = await seedCalendar(db, calendarFile);
+    log(`Lịch làm việc (working calendar): ${days} ngày, ${calendarFile.from} → ${calendarFile.to}.`);
+
+    const proceduresFile = loadProceduresFile();
+    const agencies = await seedAgencies(db, buildAgencySpecs(proceduresFile.agencies, loadAgenciesFile()));
+    log(`Cơ quan (agencies): ${agencies.size}, mã cơ quan là mã tạm (placeholder codes).`);
+
+    await seedProcedures(db, proceduresFile.procedures, agencies);
+    log(`Thủ tục (procedures): ${proceduresFile.procedures.length}, kèm thành phần hồ sơ và quy trình nội bộ.`);
+
+    await seedUsers(db, agencies);
+    log(`Tài khoản dùng thử (demo accounts) đã sẵn sàng (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Whether the demo data (or any procedure catalogue) is already there. */
+export async function isDatabaseSeeded(connectionString: string): Promise<boolean> {
+  const db = createPrismaClient(connectionString, 1);
+  try {
+    return (await db.procedure.count()) > 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
