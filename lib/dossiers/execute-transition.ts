@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/prisma/generated/client";
 import { actorUserId, workflowRole, type Actor } from "./actor";
 import { nextDossierCode } from "./codes";
-import { countersFor, incrementRollups } from "./rollups";
+import { countersFor, incrementRollups, moveStatusCount } from "./rollups";
 import { appendEvent } from "./trail";
 import { dossierVisibleTo } from "./visibility";
 import { planTransition, type ActionInput, type DossierAction, type DossierSnapshot, type Effect, type TransitionPlan } from "./workflow";
@@ -139,12 +139,9 @@ export async function executeTransition(request: TransitionRequest): Promise<Tra
         payload,
         occurredAt: now,
       });
-      await incrementRollups(
-        tx,
-        { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel },
-        countersFor(action, payload),
-        now,
-      );
+      const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
+      await incrementRollups(tx, rollupKey, countersFor(action, payload), now);
+      await moveStatusCount(tx, rollupKey, plan.from, plan.to);
       const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { code: true, status: true, version: true } });
       await tx.outboxMessage.create({
         data: {

@@ -6,9 +6,10 @@ import { ROLLUP_COUNTERS, countersFor, type RollupCounter } from "./rollups";
 const BATCH = 5000;
 
 /**
- * Rebuilds the daily statistics from the audit trail (a maintenance task, not a request path):
- * reads the events in batches, counts them as the commands do, and replaces stat_daily in one
- * transaction. Returns the number of events read.
+ * Rebuilds the statistics (a maintenance task, not a request path): the daily counters from the
+ * audit trail, read in batches and counted as the commands do, and the status counts from the
+ * dossiers, replaced in one transaction. Returns the number of events read. Run it while no
+ * transition is under way (e.g. at night), or it may miss the events written meanwhile.
  */
 export async function recountRollups(): Promise<number> {
   const totals = new Map<string, Record<RollupCounter, number> & { agencyId: string; procedureId: string; channel: "IN_PERSON" | "ONLINE" | "POST"; day: string }>();
@@ -38,6 +39,12 @@ export async function recountRollups(): Promise<number> {
     cursor = events[events.length - 1]!.id;
   }
   await db.$transaction(async (tx) => {
+    // Current statuses are read from the dossiers themselves (a maintenance scan, grouped).
+    await tx.statStatus.deleteMany();
+    await tx.$executeRaw`
+      INSERT INTO stat_status (agency_id, procedure_id, channel, status, count)
+      SELECT agency_id, procedure_id, channel, status, count(*) FROM dossier
+      WHERE status <> 'DRAFT' GROUP BY agency_id, procedure_id, channel, status`;
     await tx.statDaily.deleteMany();
     const rows = [...totals.values()].map(({ day, ...row }) => ({ ...row, day: new Date(`${day}T00:00:00Z`) }));
     for (let start = 0; start < rows.length; start += BATCH) {

@@ -70,3 +70,25 @@ export async function incrementRollups(
     VALUES (${key.agencyId}::uuid, ${key.procedureId}::uuid, ${key.channel}::"Channel", ${day}::date, ${ones})
     ON CONFLICT (agency_id, procedure_id, channel, day) DO UPDATE SET ${updates}`;
 }
+
+/** Moves one dossier from one status count to another (drafts are not counted). */
+export async function moveStatusCount(
+  tx: Prisma.TransactionClient,
+  key: RollupKey,
+  from: string | null,
+  to: string,
+): Promise<void> {
+  if (from === to) return;
+  if (from && from !== "DRAFT") {
+    await tx.$executeRaw`
+      UPDATE stat_status SET count = count - 1
+      WHERE agency_id = ${key.agencyId}::uuid AND procedure_id = ${key.procedureId}::uuid
+        AND channel = ${key.channel}::"Channel" AND status = ${from}::"DossierStatus"`;
+  }
+  if (to !== "DRAFT") {
+    await tx.$executeRaw`
+      INSERT INTO stat_status (agency_id, procedure_id, channel, status, count)
+      VALUES (${key.agencyId}::uuid, ${key.procedureId}::uuid, ${key.channel}::"Channel", ${to}::"DossierStatus", 1)
+      ON CONFLICT (agency_id, procedure_id, channel, status) DO UPDATE SET count = stat_status.count + 1`;
+  }
+}

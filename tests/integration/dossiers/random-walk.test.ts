@@ -99,8 +99,15 @@ describe("random sequences of actions through the commands", () => {
       { numRuns: 25 },
     );
     expect(reached.size).toBeGreaterThanOrEqual(4);
-    const before = await testDb.statDaily.findMany({ orderBy: [{ day: "asc" }, { channel: "asc" }] });
+    const read = () =>
+      Promise.all([
+        testDb.statDaily.findMany({ orderBy: [{ day: "asc" }, { channel: "asc" }] }),
+        testDb.statStatus.findMany({ where: { count: { not: 0 } }, orderBy: [{ status: "asc" }, { channel: "asc" }] }),
+      ]);
+    const before = await read();
     await recountRollups();
-    expect(await testDb.statDaily.findMany({ orderBy: [{ day: "asc" }, { channel: "asc" }] })).toEqual(before);
+    expect(await read()).toEqual(before);
+    const counted = before[1].reduce((sum, row) => sum + row.count, 0);
+    expect(counted).toBe(await testDb.dossier.count({ where: { agencyId: world.agency.id, status: { not: "DRAFT" } } }));
   }, 120_000);
 });
