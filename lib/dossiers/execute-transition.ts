@@ -24,7 +24,7 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const
 const dossierForTransition = {
   id: true, code: true, status: true, version: true, channel: true, agencyId: true, receivingAgencyId: true,
   procedureId: true, receivedAt: true, dueAt: true, pausedAt: true, hasApology: true, resolution: true,
-  currentStepId: true, supplementCount: true,
+  currentStepId: true, currentUnitId: true, supplementCount: true,
   agency: { select: { id: true, code: true } },
   receivingAgency: { select: { id: true, code: true } },
   procedure: {
@@ -78,6 +78,19 @@ function timeLimitOf(dossier: LoadedDossier) {
   return value !== null && unit !== null ? { value: Number(value), unit } : null;
 }
 
+/** Actions taken on the step in hand: only its unit (or the agency's leaders) may take them. */
+const STEP_ACTIONS: readonly DossierAction[] = ["FORWARD", "COMPLETE_STEP", "SEND_BACK", "CONSULT", "REQUEST_SUPPLEMENT", "REQUEST_PAYMENT"];
+
+/**
+ * Against "pushing responsibility around" (DOMAIN.md §1): once a unit holds the dossier, another
+ * unit of the same agency cannot move it; the agency's leaders can.
+ */
+function holdsCurrentStep(actor: Actor, dossier: LoadedDossier, action: DossierAction): boolean {
+  if (actor.kind !== "OFFICER" || actor.officerRole === "AGENCY_LEADER") return true;
+  if (!STEP_ACTIONS.includes(action) || !dossier.currentUnitId) return true;
+  return actor.agencyId === dossier.agencyId && actor.unitId === dossier.currentUnitId;
+}
+
 function snapshotOf(dossier: LoadedDossier): DossierSnapshot {
   const current = dossier.currentStepId ? dossier.processingSteps[0] : undefined;
   return {
@@ -107,6 +120,7 @@ export async function executeTransition(request: TransitionRequest): Promise<Tra
       });
       if (!dossier) throw new AppError("NOT_FOUND");
       if (request.expectedVersion !== undefined && request.expectedVersion !== dossier.version) throw new AppError("CONFLICT");
+      if (!holdsCurrentStep(actor, dossier, action)) throw new AppError("FORBIDDEN");
       const input: ActionInput = {
         ...request.input,
         timeLimit: timeLimitOf(dossier),

@@ -33,3 +33,17 @@ describe("nobody acts on what is not theirs", () => {
     expect(await testDb.outboxMessage.count({ where: { payload: { path: ["dossierId"], equals: id } } })).toBe(1);
   });
 });
+
+describe("the unit holding the dossier", () => {
+  it("is the only one of its agency that can move it on, besides the leaders", async () => {
+    const world = await makeWorld();
+    const id = await submittedDossier(world, now);
+    await receiveDossier({ dossierId: id, actor: world.desk, now });
+    await forwardDossier({ dossierId: id, actor: world.desk, now });
+    // Now held by Phòng Văn hóa - Xã hội: the one-stop desk cannot push it further.
+    await expect(forwardDossier({ dossierId: id, actor: world.desk, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await forwardDossier({ dossierId: id, actor: world.specialist, now });
+    const dossier = await testDb.dossier.findUniqueOrThrow({ where: { id } });
+    expect(dossier.version).toBe(4);
+  });
+});
