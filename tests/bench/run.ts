@@ -1,0 +1,94 @@
+// `npm run bench`: the production build on a seeded database plus ~2,000 synthetic procedures,
+// loaded by autocannon for ~10 s per route. Prints figures only; nothing here passes or fails.
+import autocannon from "autocannon";
+import path from "node:path";
+import { buildApp, hasBuild, startApp, type RunningApp } from "../support/app-server.ts";
+import { ARTIFACTS_DIR, ROOT } from "../support/paths.ts";
+import { freePort } from "../support/ports.ts";
+import { createMigratedDatabase, startFreshPostgres } from "../support/test-postgres.ts";
+import { addSyntheticCatalogue } from "./synthetic-catalogue.ts";
+
+const ROUTES = ["/thu-tuc?q=dang%20ky%20khai%20sinh", "/thu-tuc?q=khai%20sinh&page=2", "/thu-tuc/1.001193", "/api/health"];
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 10;
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+type Row = { route: string; firstStatus: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(baseUrl: string, route: string): Promise<Row> {
+  // Warm-up outside the measurement: the first request of a route loads its code.
+  let firstStatus = 0;
+  for (let i = 0; i < 5; i++) firstStatus = (await fetch(baseUrl + route)).status;
+  // autocannon's histogram has no p95, so latencies are also collected here.
+  const latencies: number[] = [];
+  const instance = autocannon({ url: baseUrl + route, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    route,
+    firstStatus,
+    rps: result.requests.mean,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function printTable(rows: Row[]): void {
+  const header = ["route", "status", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors"];
+  const lines = rows.map((r) => [r.route, String(r.firstStatus), r.rps.toFixed(1), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), String(r.non2xx), String(r.errors)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const line of lines) console.log(format(line));
+  console.log(`\n${CONNECTIONS} connections, ${DURATION_SECONDS} s per route; "status" is the answer to a single warm-up request.`);
+}
+
+async function main(): Promise<void> {
+  const postgres = await startFreshPostgres(path.join(ROOT, ".data", "pg-bench"), Number(process.env.BENCH_PG_PORT ?? 54349));
+  let app: RunningApp | undefined;
+  const stop = async () => {
+    await app?.stop();
+    await postgres.stop();
+  };
+  process.once("SIGINT", () => void stop().finally(() => process.exit(130)));
+  process.once("SIGTERM", () => void stop().finally(() => process.exit(130)));
+  try {
+    say(`PostgreSQL (embedded) on port ${postgres.port}, data in ${path.relative(ROOT, postgres.dataDir)}`);
+    const url = await createMigratedDatabase(postgres, "motcua_bench");
+    const { seedDatabase } = await import("../../prisma/seed/index.ts");
+    await seedDatabase(url, { log: (line: string) => say(`seed: ${line}`) });
+    say(`added ${await addSyntheticCatalogue(url, 2000)} synthetic procedures`);
+    if (process.env.BENCH_SKIP_BUILD === "1") {
+      if (!hasBuild()) throw new Error("BENCH_SKIP_BUILD=1 but there is no build in .next");
+    } else if ((await buildApp(url)) !== 0) {
+      throw new Error("next build failed");
+    }
+    app = await startApp({ databaseUrl: url, port: await freePort(), logFile: path.join(ARTIFACTS_DIR, "bench-server.log") });
+    say(`app at ${app.baseUrl}`);
+    const rows: Row[] = [];
+    for (const route of ROUTES) {
+      say(`${route} …`);
+      rows.push(await measure(app.baseUrl, route));
+    }
+    printTable(rows);
+  } finally {
+    await stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

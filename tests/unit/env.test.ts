@@ -1,0 +1,57 @@
+// lib/env.ts parses process.env once, at import: each case stubs the environment and imports a
+// fresh copy of the module.
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const SETTINGS = ["DATABASE_URL", "EMBEDDED_PG_PORT", "DATA_DIR", "PORT", "HOSTNAME", "PUBLIC_URL", "SKIP_SEED", "LOG_LEVEL"];
+
+async function loadEnv(values: Record<string, string> = {}) {
+  vi.resetModules();
+  for (const name of SETTINGS) vi.stubEnv(name, undefined);
+  for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
+  return (await import("@/lib/env")).env;
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("environment", () => {
+  it("lets `npm start` run with nothing configured: embedded database, port 3000, demo seed", async () => {
+    const env = await loadEnv();
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env).toMatchObject({
+      EMBEDDED_PG_PORT: 54329,
+      DATA_DIR: ".data",
+      PORT: 3000,
+      HOSTNAME: "0.0.0.0",
+      PUBLIC_URL: "http://localhost:3000",
+      LOG_LEVEL: "info",
+      SKIP_SEED: false,
+      WORKDAY_MORNING_START: "08:00",
+      WORKDAY_AFTERNOON_END: "17:00",
+    });
+  });
+
+  it("reads numbers from their text", async () => {
+    expect((await loadEnv({ PORT: "8080", EMBEDDED_PG_PORT: "60000" })).PORT).toBe(8080);
+  });
+
+  it.each([
+    ["1", true],
+    ["true", true],
+    ["yes", true],
+    ["0", false],
+    ["false", false],
+    ["", false],
+  ])("understands SKIP_SEED=%j as %s", async (value, expected) => {
+    expect((await loadEnv({ SKIP_SEED: value })).SKIP_SEED).toBe(expected);
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["DATABASE_URL", "not a url"],
+    ["LOG_LEVEL", "loud"],
+    ["WORKDAY_MORNING_START", "8h"],
+  ])("refuses to start with %s=%j and names the setting", async (name, value) => {
+    await expect(loadEnv({ [name]: value })).rejects.toThrow(new RegExp(`Invalid environment configuration[\\s\\S]*${name}`));
+  });
+});
