@@ -5,12 +5,9 @@ import { expect, type Page } from "@playwright/test";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING = new Set(["serious", "critical"]);
-// @axe-core/playwright resolved its own playwright-core (1.65) beside @playwright/test's (1.64): the
-// Page types differ by name only, the runtime object is the same.
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]["page"];
 
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const blocking = violations.filter((violation) => BLOCKING.has(violation.impact ?? ""));
   const report = blocking
     .map((violation) => {
