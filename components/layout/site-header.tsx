@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Suspense } from "react";
+import { switchHref } from "./language-href";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+
+const headerLink =
+  "inline-flex min-h-11 items-center rounded px-3 font-semibold text-white no-underline hover:bg-white/10 hover:text-white hover:underline";
+
+export function SiteHeader() {
+  const t = useTranslations("Layout");
+  const locale = useLocale();
+  const other = locale === "vi" ? "en" : "vi";
+  const switchLabel = other === "en" ? t("switchToEnglish") : t("switchToVietnamese");
+  return (
+    <header className="border-t-4 border-accent bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex min-h-11 flex-col justify-center text-white no-underline hover:text-white">
+          <span className="text-2xl leading-tight font-bold">{t("portalName")}</span>
+          <span className="text-sm leading-tight">{t("portalTagline")}</span>
+        </Link>
+        <div className="flex items-center gap-1">
+          {/* Without the current address (first render of a static page) the switch falls back to the Referer. */}
+          <Suspense
+            fallback={
+              <a href={switchHref(other, null)} lang={other} hrefLang={other} className={headerLink}>
+                {switchLabel}
+              </a>
+            }
+          >
+            <LanguageSwitch to={other} label={switchLabel} className={headerLink} />
+          </Suspense>
+          <Link href="/dang-nhap" className={`${headerLink} border border-white/70`}>
+            {t("signIn")}
+          </Link>
+        </div>
+      </div>
+      <nav aria-label={t("mainNavLabel")} className="bg-brand-800">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-1">
+          <li>
+            <NavLink
+              href="/thu-tuc"
+              label={t("navProcedures")}
+              className={`${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`}
+            />
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+// Formats shared by every page. Dates are dd/MM/yyyy in both languages (the form residents know
+// from their papers), always in Hà Nội time. Money and other numbers go through the messages
+// ("{amount, number} đ"), formatted by next-intl in the visitor's locale.
+import { TIME_ZONE } from "./config";
+
+const dateFormat = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+
+/** 26/11/2026 */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
