@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProcedureSearchBox } from "@/components/procedures/procedure-search-box";
 import { FieldLinks } from "@/components/procedures/field-links";
-import { db } from "@/lib/db";
 import { listFieldsWithCounts } from "@/lib/procedures/queries";
 
 // The field counts come from the database on every request, never from the build.
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("Home");
-  const fields = await listFieldsWithCounts(db);
+  const fields = await listFieldsWithCounts();
   return (
     <>
       <section aria-labelledby="home-title" className="border-b border-brand-100 bg-brand-50">

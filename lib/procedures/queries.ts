@@ -1,4 +1,5 @@
 import "server-only";
+import { db as appDb } from "@/lib/db";
 import type { AgencyLevel, PrismaClient } from "@/prisma/generated/client";
 
 type TDb = Pick<PrismaClient, "field" | "agency" | "procedure">;
@@ -8,7 +9,7 @@ const collator = new Intl.Collator("vi");
 export type TFieldWithCount = { code: string; name: string; nameEn: string | null; procedureCount: number };
 
 /** Fields (lĩnh vực) that have at least one published procedure, in Vietnamese alphabetical order. */
-export async function listFieldsWithCounts(db: TDb): Promise<TFieldWithCount[]> {
+export async function listFieldsWithCounts(db: TDb = appDb): Promise<TFieldWithCount[]> {
   const fields = await db.field.findMany({
     select: {
       code: true,
@@ -26,7 +27,7 @@ export async function listFieldsWithCounts(db: TDb): Promise<TFieldWithCount[]> 
 export type TAgencyOption = { slug: string; name: string; nameEn: string | null; level: AgencyLevel };
 
 /** Agencies that implement at least one published procedure, for the catalogue filter. */
-export async function listImplementingAgencies(db: TDb): Promise<TAgencyOption[]> {
+export async function listImplementingAgencies(db: TDb = appDb): Promise<TAgencyOption[]> {
   const agencies = await db.agency.findMany({
     where: { procedures: { some: { procedure: { isActive: true } } } },
     select: { slug: true, name: true, nameEn: true, level: true },
@@ -36,7 +37,7 @@ export async function listImplementingAgencies(db: TDb): Promise<TAgencyOption[]
 
 export type TCatalogueFilterOptions = { fields: TFieldWithCount[]; agencies: TAgencyOption[] };
 
-export async function listCatalogueFilterOptions(db: TDb): Promise<TCatalogueFilterOptions> {
+export async function listCatalogueFilterOptions(db: TDb = appDb): Promise<TCatalogueFilterOptions> {
   const [fields, agencies] = await Promise.all([listFieldsWithCounts(db), listImplementingAgencies(db)]);
   return { fields, agencies };
 }
@@ -104,7 +105,7 @@ const procedureDetailSelect = {
 const toNumber = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
 
 /** A published procedure with everything its public page shows, or null. */
-export async function findProcedureByCode(db: TDb, code: string) {
+export async function findProcedureByCode(code: string, db: TDb = appDb) {
   const procedure = await db.procedure.findFirst({
     where: { code, isActive: true },
     select: procedureDetailSelect,
@@ -123,6 +124,6 @@ export async function findProcedureByCode(db: TDb, code: string) {
 export type TProcedureDetail = NonNullable<Awaited<ReturnType<typeof findProcedureByCode>>>;
 
 /** Name of a procedure for the page title, without loading the rest. */
-export async function findProcedureTitle(db: TDb, code: string) {
+export async function findProcedureTitle(code: string, db: TDb = appDb) {
   return db.procedure.findFirst({ where: { code, isActive: true }, select: { code: true, name: true, nameEn: true } });
 }

@@ -16,7 +16,7 @@ const NO_FILTERS: TProcedureSearch = {
   pageSize: 20,
 };
 
-const search = (params: Partial<TProcedureSearch>) => searchProcedures(testDb, { ...NO_FILTERS, ...params });
+const search = (params: Partial<TProcedureSearch>) => searchProcedures({ ...NO_FILTERS, ...params }, testDb);
 const codesOf = async (params: Partial<TProcedureSearch>) => (await search(params)).items.map((item) => item.code);
 
 let civilStatusCode: string;

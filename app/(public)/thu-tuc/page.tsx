@@ -5,7 +5,6 @@ import { CatalogueSearchForm } from "@/components/procedures/catalogue-search-fo
 import { ProcedureResult } from "@/components/procedures/procedure-result";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { db } from "@/lib/db";
 import { catalogueHref } from "@/lib/procedures/catalogue-url";
 import { listCatalogueFilterOptions } from "@/lib/procedures/queries";
 import {
@@ -25,12 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<TCatalogueSearchParams> }) {
   const t = await getTranslations("Catalogue");
   const tFilter = await getTranslations("Enums.filter");
-  const options = await listCatalogueFilterOptions(db);
+  const options = await listCatalogueFilterOptions();
   const query = dropUnknownFilters(ZCatalogueQuery.parse(await searchParams), {
     fieldCodes: new Set(options.fields.map((field) => field.code)),
     agencySlugs: new Set(options.agencies.map((agency) => agency.slug)),
   });
-  const result = await searchProcedures(db, { ...query, pageSize: PAGE_SIZE });
+  const result = await searchProcedures({ ...query, pageSize: PAGE_SIZE });
 
   const notices: string[] = [];
   if (query.isQueryTruncated) notices.push(t("queryTruncated", { max: MAX_QUERY_LENGTH }));

@@ -8,7 +8,6 @@ import { ProcessingPlan } from "@/components/procedures/processing-plan";
 import { RequiredDocuments } from "@/components/procedures/required-documents";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/i18n/format";
 import { findProcedureByCode } from "@/lib/procedures/queries";
 import { ZProcedureCode } from "@/lib/procedures/schemas";
@@ -19,7 +18,7 @@ const NATIONAL_PORTAL_URL = "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-t
 
 /** One database read per request, shared by the metadata and the page. */
 const loadProcedure = cache(async (code: string) =>
-  ZProcedureCode.safeParse(code).success ? findProcedureByCode(db, code) : null,
+  ZProcedureCode.safeParse(code).success ? findProcedureByCode(code) : null,
 );
 
 function sourceUrlOf(procedure: { code: string; sourceUrl: string | null }): string {
