@@ -38,10 +38,12 @@ export default defineConfig({
     },
   },
   projects: [
+    // Tests tagged @phone or @desktop run on that screen only; the others on both.
     {
       name: "phone",
+      grepInvert: /@desktop/,
       use: { browserName: "chromium", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
+    { name: "desktop", grepInvert: /@phone/, use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
   ],
 });

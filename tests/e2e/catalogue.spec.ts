@@ -4,16 +4,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 
-const onlyOn = (project: string) => (testInfo: { project: { name: string } }) =>
-  test.skip(testInfo.project.name !== project, `${project} only`);
-
 function results(page: Page) {
   return page.getByRole("region", { name: /thủ tục/i }).getByRole("listitem");
 }
 
-test.describe("a resident on a phone", () => {
-  test.beforeEach(({}, testInfo) => onlyOn("phone")(testInfo));
-
+test.describe("a resident on a phone", { tag: "@phone" }, () => {
   test("finds birth registration from the home page and reads what to bring, how long and how much", async ({ page }) => {
     await page.goto("/");
     await expectNoSeriousA11yViolations(page);
@@ -66,9 +61,8 @@ test.describe("a resident on a phone", () => {
   });
 });
 
-test.describe("without JavaScript", () => {
+test.describe("without JavaScript", { tag: "@desktop" }, () => {
   test.use({ javaScriptEnabled: false });
-  test.beforeEach(({}, testInfo) => onlyOn("desktop")(testInfo));
 
   test("search, filters, pages and the language switch still work", async ({ page }) => {
     await page.goto("/");
@@ -96,8 +90,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("addresses nobody should type", () => {
-  test.beforeEach(({}, testInfo) => onlyOn("desktop")(testInfo));
+test.describe("addresses nobody should type", { tag: "@desktop" }, () => {
 
   const cases: { name: string; path: string; notice?: RegExp }[] = [
     { name: "a negative page", path: "/thu-tuc?page=-1" },

@@ -8,8 +8,7 @@ test("GET /api/health answers 200 with status ok", async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
 });
 
-test("the home page loads on a phone without serious accessibility violations", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "phone only");
+test("the home page loads on a phone without serious accessibility violations", { tag: "@phone" }, async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expectNoSeriousA11yViolations(page);
