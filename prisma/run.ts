@@ -34,8 +34,12 @@ async function migrate(url: string): Promise<void> {
 }
 
 async function seed(url: string, onlyIfEmpty: boolean): Promise<void> {
-  const { seedDatabase, isDatabaseSeeded, DEMO_ACCOUNTS } = await import("./seed/index.ts");
-  if (onlyIfEmpty && (await isDatabaseSeeded(url))) return;
+  const { seedDatabase, isDatabaseSeeded, hasDemoAccounts, DEMO_ACCOUNTS } = await import("./seed/index.ts");
+  if (onlyIfEmpty && (await isDatabaseSeeded(url))) {
+    // Seeded on an earlier start: list the accounts again, if they are there.
+    if (await hasDemoAccounts(url)) printDemoAccounts(DEMO_ACCOUNTS);
+    return;
+  }
   if (onlyIfEmpty && env.SKIP_SEED) return;
   await seedDatabase(url, { log: say });
   printDemoAccounts(DEMO_ACCOUNTS);

@@ -5,6 +5,11 @@ import { ButtonLink } from "@/components/ui/button";
 import type { TProcedureDetail } from "@/lib/procedures/queries";
 import { useProcedureText } from "./use-procedure-text";
 
+/** The crawl ran the published cells together ("Trực tuyến1Miễn phíTrực tiếp1…"): one line per channel. */
+function separateChannels(raw: string): string {
+  return raw.replace(/(Trực tuyến|Trực tiếp|Dịch vụ bưu chính)/g, "\n$1: ").trim();
+}
+
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="grid gap-0.5 border-b border-line py-3 last:border-b-0 sm:grid-cols-[14rem_1fr] sm:gap-4">
@@ -44,6 +49,11 @@ export function ProcedureSummary({ procedure }: { procedure: TProcedureDetail })
           <p className="text-lg font-semibold" lang={procedure.timeLimitUnit === null ? text.sourceLang : undefined}>
             {time}
           </p>
+          {procedure.timeLimitUnit === null && procedure.timeLimitText?.trim() ? (
+            <p className="text-sm">
+              {t("timeLimitNoteLabel")} <span lang={text.sourceLang}>{procedure.timeLimitText.trim()}</span>
+            </p>
+          ) : null}
           {onlineTime && onlineTime !== time ? <p>{t("onlineTimeLimit", { time: onlineTime })}</p> : null}
           {procedure.hasSameDayCutoff ? <p className="text-sm">{t("sameDayCutoff")}</p> : null}
         </Fact>
@@ -77,7 +87,7 @@ export function ProcedureSummary({ procedure }: { procedure: TProcedureDetail })
           <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-brand-700">{t("rawTextTitle")}</summary>
           <p className="text-sm">{t("rawTextNote")}</p>
           <p lang={text.sourceLang} className="mt-2 pb-2 whitespace-pre-line">
-            {procedure.feeAndTimeRawText}
+            {separateChannels(procedure.feeAndTimeRawText)}
           </p>
         </details>
       ) : null}

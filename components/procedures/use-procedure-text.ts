@@ -25,11 +25,16 @@ export function useProcedureText() {
     /** lang attribute for catalogue text that only exists in Vietnamese (documents, legal basis). */
     sourceLang: (locale === "en" ? "vi" : undefined) as "vi" | undefined,
     duration,
-    /** "1 ngày làm việc"; where the unit is unknown, the text as published; else "Không nêu". */
+    /**
+     * "1 ngày làm việc"; where the catalogue gives no certain unit, a plain "not clearly published"
+     * (the original wording stays on the detail page, never an invented value); else "Không nêu".
+     */
     timeLimit: ({ timeLimitValue, timeLimitUnit, timeLimitText }: TTimeLimit) =>
       timeLimitValue !== null && timeLimitUnit !== null
         ? duration(timeLimitValue, timeLimitUnit)
-        : (timeLimitText?.trim() || t("Procedure.notStated")),
+        : timeLimitText?.trim()
+          ? t("Procedure.timeLimitUnclear")
+          : t("Procedure.notStated"),
     /** "Miễn phí", "50.000 đ", "Theo quy định của HĐND thành phố" or "Không nêu". */
     fee: ({ feeStatus, feeVnd, feeText }: TFee) => {
       if (feeStatus === "SET_BY_PROVINCIAL_COUNCIL") return t("Fee.setByCouncil");

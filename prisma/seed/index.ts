@@ -50,3 +50,14 @@ export async function isDatabaseSeeded(connectionString: string): Promise<boolea
     await db.$disconnect();
   }
 }
+
+/** Whether the demo accounts exist in this database (so `npm start` can list them again). */
+export async function hasDemoAccounts(connectionString: string): Promise<boolean> {
+  const { DEMO_ACCOUNTS: accounts } = await import("./users.ts");
+  const db = createPrismaClient(connectionString, 1);
+  try {
+    return (await db.user.count({ where: { email: { in: accounts.map((account) => account.email) } } })) > 0;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -9,6 +9,14 @@ function results(page: Page) {
 }
 
 test.describe("a resident on a phone", { tag: "@phone" }, () => {
+  test("never has to scroll sideways, even on pages with long codes and addresses", async ({ page }) => {
+    for (const path of ["/", "/thu-tuc?q=dat+dai", "/thu-tuc/1.001193", "/thu-tuc/1.013978"]) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(390);
+    }
+  });
+
   test("finds birth registration from the home page and reads what to bring, how long and how much", async ({ page }) => {
     await page.goto("/");
     await expectNoSeriousA11yViolations(page);
