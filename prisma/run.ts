@@ -73,7 +73,11 @@ function isBuildNeeded(): boolean {
 
 function build(): void {
   say("Đang build bản production (building)…");
-  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  const result = spawnSync("npm", ["run", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" },
+  });
   if (result.status !== 0) throw new Error("Build failed (next build).");
 }
 
@@ -101,6 +105,8 @@ async function serve(dev: boolean): Promise<void> {
     await migrate(database.url);
     await seed(database.url, true);
     process.env.DATABASE_URL = database.url;
+    // Next.js telemetry would try to reach the internet on every start.
+    process.env.NEXT_TELEMETRY_DISABLED ??= "1";
     if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";
     const { startHttpServer } = await import("../lib/server/http-server.ts");
     running = await startHttpServer({ dir: ROOT, dev, port: env.PORT, hostname: env.HOSTNAME });
