@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/db-client";
 import { logger } from "@/lib/log";
 
 export type HealthReport = { status: "ok" | "unavailable"; database: "up" | "down"; checkedAt: string };
@@ -7,11 +8,11 @@ export type HealthReport = { status: "ok" | "unavailable"; database: "up" | "dow
 const TIMEOUT_MS = 2000;
 
 /** Answers whether the database is reachable, within two seconds. */
-export async function checkHealth(now: Date): Promise<HealthReport> {
+export async function checkHealth(now: Date, client: Pick<PrismaClient, "$queryRaw"> = db): Promise<HealthReport> {
   const checkedAt = now.toISOString();
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      client.$queryRaw`SELECT 1`,
       new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), TIMEOUT_MS).unref()),
     ]);
     return { status: "ok", database: "up", checkedAt };

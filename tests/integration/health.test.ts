@@ -1,20 +1,23 @@
-// The search helpers and trigger installed by the first migration, which the catalogue search needs.
 import { describe, expect, it } from "vitest";
-import { makeProcedure } from "../factories.ts";
-import { testDb } from "../support/db.ts";
+import { GET } from "@/app/api/health/route";
+import { createPrismaClient } from "@/lib/db-client";
+import { checkHealth } from "@/lib/health";
+import { freePort } from "../support/ports";
 
-describe("database search helpers", () => {
-  it("normalises Vietnamese text to lower case without diacritics", async () => {
-    const [row] = await testDb.$queryRaw<{ normalized: string }[]>`
-      SELECT f_search_normalize('Đăng ký khai sinh') AS normalized`;
-    expect(row?.normalized).toBe("dang ky khai sinh");
+describe("GET /api/health", () => {
+  it("answers 200 when the database is reachable", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
   });
 
-  it("fills a procedure's search text from its name and code on insert and on rename", async () => {
-    const procedure = await makeProcedure({ name: "Thủ tục Đăng ký kết hôn có yếu tố nước ngoài" });
-    expect(procedure.searchText).toBe(`dang ky ket hon co yeu to nuoc ngoai ${procedure.code} `);
-
-    const renamed = await testDb.procedure.update({ where: { id: procedure.id }, data: { name: "Cấp bản sao trích lục", nameEn: "Copy" } });
-    expect(renamed.searchText).toBe(`cap ban sao trich luc ${procedure.code} copy`);
+  it("reports the database down when nothing answers on its port", async () => {
+    const deadPort = await freePort();
+    const unreachable = createPrismaClient(`postgresql://nobody:nothing@127.0.0.1:${deadPort}/none`, 1);
+    try {
+      expect(await checkHealth(new Date(), unreachable)).toMatchObject({ status: "unavailable", database: "down" });
+    } finally {
+      await unreachable.$disconnect();
+    }
   });
 });
