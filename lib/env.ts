@@ -3,21 +3,21 @@
 import { z } from "zod";
 
 const ZBoolean = z
-  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .string()
   .optional()
-  .transform((value) => value === "1" || value === "true" || value === "yes");
+  .transform((value) => ["1", "true", "yes", "on"].includes((value ?? "").trim().toLowerCase()));
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL connection string. Unset: `npm start` runs an embedded PostgreSQL under .data/. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
   /** Port of the embedded PostgreSQL (only when DATABASE_URL is unset). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Folder for the embedded database, uploaded documents and other local data. */
   DATA_DIR: z.string().default(".data"),
-  /** Port and host name of the web server. */
+  /** Port and address of the web server (not HOSTNAME: Docker and some shells set that one). */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().default("0.0.0.0"),
+  LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
   /** Public address of the portal, used in links sent by email/SMS. */
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   /** Log level of the structured JSON logs (pino levels). */

@@ -33,16 +33,27 @@ async function migrate(url: string): Promise<void> {
   say(applied.length > 0 ? `Đã áp dụng migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
 }
 
-async function seed(url: string, onlyIfEmpty: boolean): Promise<void> {
-  const { seedDatabase, isDatabaseSeeded, hasDemoAccounts, DEMO_ACCOUNTS } = await import("./seed/index.ts");
-  if (onlyIfEmpty && (await isDatabaseSeeded(url))) {
-    // Seeded on an earlier start: list the accounts again, if they are there.
-    if (await hasDemoAccounts(url)) printDemoAccounts(DEMO_ACCOUNTS);
-    return;
-  }
-  if (onlyIfEmpty && env.SKIP_SEED) return;
+async function seed(url: string): Promise<void> {
+  const { seedDatabase, DEMO_ACCOUNTS } = await import("./seed/index.ts");
   await seedDatabase(url, { log: say });
   printDemoAccounts(DEMO_ACCOUNTS);
+}
+
+/**
+ * Demo data goes only into the embedded database of a local start, on its first run. A server
+ * named by DATABASE_URL is somebody's real database: it is never seeded (nor its accounts
+ * listed) unless they run `npm run db:seed`.
+ */
+async function seedOnFirstStart(database: Database): Promise<void> {
+  if (!database.embedded) {
+    say("DATABASE_URL đã đặt: không tự nạp dữ liệu mẫu (demo data is loaded only by `npm run db:seed`).");
+    return;
+  }
+  if (env.NODE_ENV === "production" || env.SKIP_SEED) return;
+  const { isDatabaseSeeded, hasDemoAccounts, DEMO_ACCOUNTS } = await import("./seed/index.ts");
+  if (!(await isDatabaseSeeded(database.url))) return seed(database.url);
+  // Seeded on an earlier start: list the accounts again, if they are there.
+  if (await hasDemoAccounts(database.url)) printDemoAccounts(DEMO_ACCOUNTS);
 }
 
 function printDemoAccounts(accounts: { label: string; email: string; password: string }[]): void {
@@ -82,7 +93,7 @@ function build(): void {
 }
 
 async function serve(dev: boolean): Promise<void> {
-  if (!(await isPortFree(env.PORT, env.HOSTNAME === "0.0.0.0" ? "0.0.0.0" : env.HOSTNAME))) {
+  if (!(await isPortFree(env.PORT, env.LISTEN_HOST))) {
     throw new Error(
       `Cổng ${env.PORT} đang bị chiếm (port ${env.PORT} is already in use): dừng chương trình đang dùng cổng đó hoặc đặt PORT=<cổng khác>.`,
     );
@@ -103,13 +114,13 @@ async function serve(dev: boolean): Promise<void> {
   let running: { close: () => Promise<void> } | undefined;
   try {
     await migrate(database.url);
-    await seed(database.url, true);
+    await seedOnFirstStart(database);
     process.env.DATABASE_URL = database.url;
     // Next.js telemetry would try to reach the internet on every start.
     process.env.NEXT_TELEMETRY_DISABLED ??= "1";
     if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";
     const { startHttpServer } = await import("../lib/server/http-server.ts");
-    running = await startHttpServer({ dir: ROOT, dev, port: env.PORT, hostname: env.HOSTNAME });
+    running = await startHttpServer({ dir: ROOT, dev, port: env.PORT, hostname: env.LISTEN_HOST });
     say(`Cổng dịch vụ công đang chạy tại ${env.PUBLIC_URL} (Ctrl-C để dừng).`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
@@ -157,7 +168,7 @@ async function main(): Promise<void> {
     case "migration":
       return writeNewMigration(rest[0]);
     case "seed":
-      return withDatabase((url) => seed(url, false));
+      return withDatabase(seed);
     default:
       throw new Error(`Unknown command ${command ?? ""}: start | dev | migrate | migration <name> | seed`);
   }

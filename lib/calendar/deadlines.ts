@@ -23,7 +23,7 @@ export const SAME_DAY_CUTOFF_MINUTE = 15 * 60;
 const MAX_DAYS_SCANNED = 3660;
 
 function assertScanLimit(scanned: number): void {
-  if (scanned > MAX_DAYS_SCANNED) throw new Error("The working calendar has no working day within ten years");
+  if (scanned > MAX_DAYS_SCANNED) throw new RangeError("The working calendar has no working day within ten years");
 }
 
 export function nextWorkingDay(date: DateKey, { calendar }: Pick<CalendarContext, "calendar">): DateKey {
@@ -37,7 +37,7 @@ export function nextWorkingDay(date: DateKey, { calendar }: Pick<CalendarContext
 
 /** The instant reached after `minutes` of working time from `start` (the start itself if 0). */
 export function addWorkingMinutes(start: Date, minutes: number, { calendar, hours }: CalendarContext): Date {
-  if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new Error("minutes must be a finite number ≥ 0");
+  if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new RangeError("minutes must be a finite number ≥ 0");
   const local = toLocal(start);
   let date = local.date;
   let minute = local.minuteOfDay;
@@ -67,7 +67,7 @@ export function workingMinutesBetween(from: Date, to: Date, { calendar, hours }:
   let total = 0;
   let date = start.date;
   for (let scanned = 0; date <= end.date; scanned++) {
-    if (scanned > MAX_DAYS_SCANNED * 10) throw new Error("Interval too long");
+    if (scanned > MAX_DAYS_SCANNED * 10) throw new RangeError("Interval too long");
     if (calendar.isWorkingDay(date)) {
       const dayFrom = date === start.date ? start.minuteOfDay : 0;
       const dayTo = date === end.date ? end.minuteOfDay : 24 * 60;
@@ -92,7 +92,7 @@ export function computeDueDate(
   options: DeadlineOptions,
   context: CalendarContext,
 ): Date {
-  if (!(limit.value > 0) || !Number.isFinite(limit.value)) throw new Error("The time limit must be a positive number");
+  if (!(limit.value > 0) || !Number.isFinite(limit.value)) throw new RangeError("The time limit must be a positive number");
   const { calendar, hours } = context;
   switch (limit.unit) {
     case "HOURS":

@@ -25,7 +25,7 @@ export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<
   let procedure: DueDateEstimate["procedure"] = null;
   if (query.procedure) {
     const found = await db.procedure.findUnique({
-      where: { code: query.procedure },
+      where: { code: query.procedure, isActive: true },
       select: { code: true, name: true, timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true },
     });
     if (!found) throw new AppError("NOT_FOUND");
@@ -38,7 +38,14 @@ export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<
   }
   if (!limit) throw new AppError("VALIDATION");
   const context = await loadCalendarContext(db, now);
-  const dueAt = computeDueDate(receivedAt, limit, { hasSameDayCutoff }, context);
+  let dueAt: Date;
+  try {
+    dueAt = computeDueDate(receivedAt, limit, { hasSameDayCutoff }, context);
+  } catch (error) {
+    // A limit or a date the calendar cannot reach is the request's fault, not a server error.
+    if (error instanceof RangeError) throw new AppError("VALIDATION", { cause: error });
+    throw error;
+  }
   return {
     receivedAt: formatLocalIso(receivedAt),
     dueAt: formatLocalIso(dueAt),

@@ -8,6 +8,12 @@ function isRealInstant(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && !Number.isNaN(Date.parse(text));
 }
 
+/** No procedure takes longer than a year; beyond that a request is a mistake or an attack. */
+const MAX_DAYS = { WORKING_DAYS: 365, CALENDAR_DAYS: 730, HOURS: 365 * 8 } as const;
+const MAX_VALUE = Math.max(...Object.values(MAX_DAYS));
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
 const UNITS = { working_days: "WORKING_DAYS", calendar_days: "CALENDAR_DAYS", hours: "HOURS" } as const;
 
 /** Query of GET /api/v1/due-date. Either value + unit, or a procedure code (or both: value wins). */
@@ -17,26 +23,37 @@ export const ZDueDateQuery = z
       .string()
       .max(40)
       .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/, {
-        message: "receivedAt phải theo ISO 8601 có múi giờ, ví dụ 2026-02-13T10:00:00+07:00",
+        message: "receivedAt phải theo ISO 8601 có múi giờ, ví dụ 2026-02-13T10:00:00+07:00 / receivedAt must be ISO 8601 with an offset",
       })
-      .refine(isRealInstant, { message: "receivedAt không phải một thời điểm có thật" })
+      .refine(isRealInstant, { message: "receivedAt không phải một thời điểm có thật / receivedAt is not a real instant" })
+      .refine((text) => Number(text.slice(0, 4)) >= FIRST_YEAR && Number(text.slice(0, 4)) <= LAST_YEAR, {
+        message: `receivedAt phải trong các năm ${FIRST_YEAR}–${LAST_YEAR} / receivedAt must be within ${FIRST_YEAR}–${LAST_YEAR}`,
+      })
       .transform((text) => new Date(text))
       .optional(),
     value: z.coerce
-      .number({ message: "value phải là một số" })
-      .positive({ message: "value phải lớn hơn 0" })
-      .max(3650, { message: "value tối đa 3650" })
+      .number({ message: "value phải là một số / value must be a number" })
+      .positive({ message: "value phải lớn hơn 0 / value must be greater than 0" })
+      .max(MAX_VALUE, { message: `value tối đa ${MAX_VALUE} / value is at most ${MAX_VALUE}` })
       .optional(),
     unit: z
-      .enum(["working_days", "calendar_days", "hours"], { message: "unit phải là working_days, calendar_days hoặc hours" })
+      .enum(["working_days", "calendar_days", "hours"], {
+        message: "unit phải là working_days, calendar_days hoặc hours / unit must be working_days, calendar_days or hours",
+      })
       .transform((unit) => UNITS[unit])
       .optional(),
-    procedure: z.string().regex(/^\d\.\d{6}$/, { message: "procedure phải là mã thủ tục dạng 1.001193" }).optional(),
+    procedure: z
+      .string()
+      .regex(/^\d\.\d{6}$/, { message: "procedure phải là mã thủ tục dạng 1.001193 / procedure must be a code like 1.001193" })
+      .optional(),
   })
   .superRefine((query, context) => {
+    if (query.value !== undefined && query.unit !== undefined && query.value > MAX_DAYS[query.unit]) {
+      context.addIssue({ code: "custom", path: ["value"], message: `value tối đa ${MAX_DAYS[query.unit]} / value is at most ${MAX_DAYS[query.unit]}` });
+    }
     if (query.procedure) return;
-    if (query.value === undefined) context.addIssue({ code: "custom", path: ["value"], message: "Thiếu value (hoặc procedure)" });
-    if (query.unit === undefined) context.addIssue({ code: "custom", path: ["unit"], message: "Thiếu unit (hoặc procedure)" });
+    if (query.value === undefined) context.addIssue({ code: "custom", path: ["value"], message: "Thiếu value (hoặc procedure) / value (or procedure) is missing" });
+    if (query.unit === undefined) context.addIssue({ code: "custom", path: ["unit"], message: "Thiếu unit (hoặc procedure) / unit (or procedure) is missing" });
   });
 
 export type TDueDateQuery = z.infer<typeof ZDueDateQuery>;

@@ -15,6 +15,8 @@ export function toSafeBackPath(back: string | null | undefined): string | null {
     return null;
   }
   if (url.origin !== BASE) return null;
+  // Dot-segments resolve away ("/.//evil.example" → "//evil.example"): check the result too.
+  if (url.pathname.startsWith("//") || url.pathname.startsWith("/\\")) return null;
   // Coming back to the switch itself would bounce forever.
   if (url.pathname === "/ngon-ngu" || url.pathname.startsWith("/ngon-ngu/")) return null;
   return `${url.pathname}${url.search}`;

@@ -45,9 +45,14 @@ function isTypoTolerant(q: string): boolean {
   return (q.match(/\p{L}/gu)?.length ?? 0) >= MIN_LETTERS_FOR_TYPO_MATCH;
 }
 
-/** Backslash escapes LIKE's wildcards, so "%_\" is searched for literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+/**
+ * A LIKE pattern "contains `text`", normalised in PostgreSQL and escaped after normalising:
+ * unaccent maps full-width ％ ＿ ＼ to % _ \, which would otherwise become wildcards.
+ * (chr(92) is the backslash, LIKE's escape character.)
+ */
+function containsPattern(text: string): Prisma.Sql {
+  return Prisma.sql`(SELECT '%' || replace(replace(replace(f_search_normalize(${text}),
+    chr(92), chr(92) || chr(92)), '%', chr(92) || '%'), '_', chr(92) || '_') || '%')`;
 }
 
 type MatchMode = "phrase" | "typo";
@@ -70,7 +75,7 @@ function whereClause(params: TProcedureSearch, q: string | null, mode: MatchMode
     // sinh"), the phrase itself, or the code.
     const words = q.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
     const allWords = Prisma.join(
-      words.map((word) => Prisma.sql`p.search_text LIKE (SELECT '%' || f_search_normalize(${escapeLike(word)}) || '%')`),
+      words.map((word) => Prisma.sql`p.search_text LIKE ${containsPattern(word)}`),
       " AND ",
     );
     conditions.push(Prisma.sql`(p.code = ${q} OR (${allWords}))`);
@@ -99,7 +104,7 @@ function orderClause(q: string | null): Prisma.Sql {
   // name is the general procedure ("đăng ký khai sinh" before "... có yếu tố nước ngoài").
   return Prisma.sql`
     (p.code = ${q}) DESC,
-    (p.search_text LIKE (SELECT '%' || f_search_normalize(${escapeLike(q)}) || '%')) DESC,
+    (p.search_text LIKE ${containsPattern(q)}) DESC,
     word_similarity(${normalized(q)}, p.search_text) DESC,
     char_length(p.name), p.search_text, p.code`;
 }

@@ -56,11 +56,24 @@ describe("GET /api/v1/due-date", () => {
     ["value=5&unit=hours&receivedAt=yesterday", ["receivedAt"]],
     ["value=5&unit=hours&receivedAt=2026-02-30T10:00:00Z", ["receivedAt"]],
     ["procedure=1'%20OR%201=1", ["procedure"]],
+    ["value=3650&unit=working_days", ["value"]],
+    ["value=366&unit=working_days", ["value"]],
+    ["value=5000&unit=hours", ["value"]],
+    ["value=5&unit=calendar_days&receivedAt=9999-12-31T23:59:00Z", ["receivedAt"]],
+    ["value=5&unit=calendar_days&receivedAt=0001-01-01T00:00:00Z", ["receivedAt"]],
   ])("rejects %s with 400 and a message per field", async (query, fields) => {
     const { status, body } = await call(query);
     expect(status).toBe(400);
     expect(body.error.code).toBe("VALIDATION");
     expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(fields));
+  });
+
+  it("answers the longest allowed limits with a date, not an error", async () => {
+    for (const query of ["value=365&unit=working_days", "value=730&unit=calendar_days", "value=2920&unit=hours"]) {
+      const { status, body } = await call(`receivedAt=2100-12-31T16:00:00%2B07:00&${query}`);
+      expect(status).toBe(200);
+      expect(body.dueAt).toMatch(/^21\d\d-/);
+    }
   });
 
   it("answers 404 for an unknown procedure", async () => {

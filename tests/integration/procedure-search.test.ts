@@ -98,7 +98,7 @@ describe("searchProcedures: ranking", () => {
 });
 
 describe("searchProcedures: hostile input", () => {
-  it.each(["%", "_", "\\", "%_\\", "%%%%"])("treats LIKE wildcards in %j literally", async (q) => {
+  it.each(["%", "_", "\\", "%_\\", "%%%%", "％", "＿", "＼", "％％"])("treats LIKE wildcards in %j literally", async (q) => {
     expect((await search({ q })).total).toBe(0);
   });
 

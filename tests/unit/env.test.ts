@@ -2,7 +2,7 @@
 // fresh copy of the module.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const SETTINGS = ["DATABASE_URL", "EMBEDDED_PG_PORT", "DATA_DIR", "PORT", "HOSTNAME", "PUBLIC_URL", "SKIP_SEED", "LOG_LEVEL"];
+const SETTINGS = ["DATABASE_URL", "EMBEDDED_PG_PORT", "DATA_DIR", "PORT", "LISTEN_HOST", "PUBLIC_URL", "SKIP_SEED", "LOG_LEVEL"];
 
 async function loadEnv(values: Record<string, string> = {}) {
   vi.resetModules();
@@ -21,7 +21,7 @@ describe("environment", () => {
       EMBEDDED_PG_PORT: 54329,
       DATA_DIR: ".data",
       PORT: 3000,
-      HOSTNAME: "0.0.0.0",
+      LISTEN_HOST: "0.0.0.0",
       PUBLIC_URL: "http://localhost:3000",
       LOG_LEVEL: "info",
       SKIP_SEED: false,
@@ -38,11 +38,17 @@ describe("environment", () => {
     ["1", true],
     ["true", true],
     ["yes", true],
+    ["TRUE", true],
+    ["on", true],
     ["0", false],
     ["false", false],
     ["", false],
   ])("understands SKIP_SEED=%j as %s", async (value, expected) => {
     expect((await loadEnv({ SKIP_SEED: value })).SKIP_SEED).toBe(expected);
+  });
+
+  it("takes an empty DATABASE_URL (a blank line of a .env template) as unset", async () => {
+    expect((await loadEnv({ DATABASE_URL: "" })).DATABASE_URL).toBeUndefined();
   });
 
   it.each([
