@@ -30,7 +30,7 @@ export function ProcedureResult({ procedure }: { procedure: TProcedureListItem }
         </div>
         <div className="flex gap-1">
           <dt className="shrink-0 text-muted">{t("timeLimit")}:</dt>
-          <dd className="line-clamp-3" lang={procedure.timeLimitUnit === null ? text.sourceLang : undefined}>
+          <dd className="line-clamp-3">
             {text.timeLimit(procedure)}
           </dd>
         </div>

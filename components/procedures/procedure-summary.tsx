@@ -46,7 +46,7 @@ export function ProcedureSummary({ procedure }: { procedure: TProcedureDetail })
       </h2>
       <dl className="rounded-lg border border-line bg-white px-4">
         <Fact term={t("timeLimit")}>
-          <p className="text-lg font-semibold" lang={procedure.timeLimitUnit === null ? text.sourceLang : undefined}>
+          <p className="text-lg font-semibold">
             {time}
           </p>
           {procedure.timeLimitUnit === null && procedure.timeLimitText?.trim() ? (

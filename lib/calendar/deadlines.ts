@@ -35,6 +35,22 @@ export function nextWorkingDay(date: DateKey, { calendar }: Pick<CalendarContext
   return day;
 }
 
+export function previousWorkingDay(date: DateKey, { calendar }: Pick<CalendarContext, "calendar">): DateKey {
+  let day = addDays(date, -1);
+  for (let scanned = 0; !calendar.isWorkingDay(day); scanned++) {
+    assertScanLimit(scanned);
+    day = addDays(day, -1);
+  }
+  return day;
+}
+
+/** The n-th working day after `date` (n ≥ 1). */
+export function nthWorkingDayAfter(date: DateKey, n: number, context: Pick<CalendarContext, "calendar">): DateKey {
+  let day = date;
+  for (let counted = 0; counted < n; counted++) day = nextWorkingDay(day, context);
+  return day;
+}
+
 /** The instant reached after `minutes` of working time from `start` (the start itself if 0). */
 export function addWorkingMinutes(start: Date, minutes: number, { calendar, hours }: CalendarContext): Date {
   if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new RangeError("minutes must be a finite number ≥ 0");

@@ -37,7 +37,7 @@ export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<
     }
   }
   if (!limit) throw new AppError("VALIDATION");
-  const context = await loadCalendarContext(db, now);
+  const context = await loadCalendarContext(db);
   let dueAt: Date;
   try {
     dueAt = computeDueDate(receivedAt, limit, { hasSameDayCutoff }, context);

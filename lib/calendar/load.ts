@@ -5,7 +5,8 @@ import { buildWorkingCalendar, buildWorkingHours, type WorkingHours } from "./wo
 import type { CalendarContext } from "./deadlines";
 
 // The calendar table is small (a row per date) and changes a few times a year; each process keeps
-// it for a minute instead of reading it on every request.
+// it for a minute instead of reading it on every request. The cache ages on the process's own
+// clock, not on the domain's `now` (which tests and replays move back and forth).
 const CACHE_MS = 60_000;
 let cached: { context: CalendarContext; loadedAt: number } | undefined;
 
@@ -18,14 +19,14 @@ export function configuredWorkingHours(): WorkingHours {
   });
 }
 
-export async function loadCalendarContext(db: PrismaClient, now: Date): Promise<CalendarContext> {
-  if (cached && now.getTime() - cached.loadedAt < CACHE_MS) return cached.context;
+export async function loadCalendarContext(db: PrismaClient): Promise<CalendarContext> {
+  if (cached && performance.now() - cached.loadedAt < CACHE_MS) return cached.context;
   const rows = await db.calendarDay.findMany({ select: { date: true, isWorkingDay: true } });
   const context: CalendarContext = {
     calendar: buildWorkingCalendar(rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), isWorkingDay: row.isWorkingDay }))),
     hours: configuredWorkingHours(),
   };
-  cached = { context, loadedAt: now.getTime() };
+  cached = { context, loadedAt: performance.now() };
   return context;
 }
 

@@ -35,7 +35,7 @@ export function parseClock(clock: string): number {
   const match = /^(\d\d):(\d\d)$/.exec(clock);
   if (!match) throw new Error(`Invalid clock time ${clock}`);
   const minutes = Number(match[1]) * 60 + Number(match[2]);
-  if (minutes > 24 * 60) throw new Error(`Invalid clock time ${clock}`);
+  if (Number(match[2]) >= 60 || minutes > 24 * 60) throw new Error(`Invalid clock time ${clock}`);
   return minutes;
 }
 

@@ -9,17 +9,16 @@ import { appendEvent } from "./trail";
 export type ApplicantSnapshot = { fullName: string; nationalId?: string; address?: string; phone?: string; email?: string };
 
 /**
- * A resident starts a dossier: a draft for a procedure at an agency that implements it, for
- * themself or for an organisation they belong to. The first event of the trail records it.
+ * A resident starts a dossier online: a draft for a procedure at an agency that implements it,
+ * for themself or for an organisation they belong to. Who applies comes from the signed-in
+ * account (STYLE.md rule 8), never from the form. The first event of the trail records it.
  */
 export async function createDraft(args: {
   actor: Actor;
   now: Date;
   procedureCode: string;
   agencyId: string;
-  channel?: "ONLINE" | "IN_PERSON" | "POST";
   organizationId?: string | null;
-  applicant: ApplicantSnapshot;
   formData: Record<string, unknown>;
 }): Promise<{ dossierId: string }> {
   const { actor, now } = args;
@@ -30,6 +29,18 @@ export async function createDraft(args: {
     select: { id: true, feeVnd: true },
   });
   if (!procedure) throw new AppError("NOT_FOUND");
+  const person = await db.user.findFirst({
+    where: { id: actor.userId, role: "RESIDENT", isActive: true },
+    select: { fullName: true, nationalId: true, address: true, phone: true, email: true, oidcSubject: true },
+  });
+  if (!person) throw new AppError("UNAUTHENTICATED");
+  const applicant: ApplicantSnapshot = {
+    fullName: person.fullName,
+    ...(person.nationalId ? { nationalId: person.nationalId } : {}),
+    ...(person.address ? { address: person.address } : {}),
+    ...(person.phone ? { phone: person.phone } : {}),
+    ...(person.email ? { email: person.email } : {}),
+  };
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.create({
       data: {
@@ -38,9 +49,10 @@ export async function createDraft(args: {
         applicantId: actor.userId,
         organizationId: args.organizationId ?? null,
         applicantType: args.organizationId ? "BUSINESS" : "CITIZEN",
-        channel: args.channel ?? "ONLINE",
+        channel: "ONLINE",
+        isVneidAuthenticated: person.oidcSubject !== null,
         status: "DRAFT",
-        applicantSnapshot: args.applicant as Prisma.InputJsonValue,
+        applicantSnapshot: applicant as Prisma.InputJsonValue,
         formData: args.formData as Prisma.InputJsonValue,
         feeVnd: procedure.feeVnd,
       },

@@ -3,17 +3,17 @@ import "server-only";
 // dossier, plan the transition, update the dossier only if its status and version are still what
 // was read (else CONFLICT), apply the plan's effects (code, clock, control-slip rows), append the
 // event, count it in the rollups and write the outbox message. Emails and SMS go out after commit.
-import { addWorkingMinutes, classifyLeg, computeDueDate, type CalendarContext } from "@/lib/calendar";
+import type { CalendarContext } from "@/lib/calendar";
 import { loadCalendarContext } from "@/lib/calendar/load";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/prisma/generated/client";
 import { actorUserId, workflowRole, type Actor } from "./actor";
-import { nextDossierCode } from "./codes";
 import { countersFor, incrementRollups, moveStatusCount } from "./rollups";
 import { appendEvent } from "./trail";
+import { applyEffects } from "./transition-effects";
 import { dossierVisibleTo } from "./visibility";
-import { planTransition, type ActionInput, type DossierAction, type DossierSnapshot, type Effect, type TransitionPlan } from "./workflow";
+import { planTransition, scopeOf, type ActionInput, type DossierAction, type DossierSnapshot, type TransitionPlan } from "./workflow";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -23,7 +23,7 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const
 
 const dossierForTransition = {
   id: true, code: true, status: true, version: true, channel: true, agencyId: true, receivingAgencyId: true,
-  procedureId: true, receivedAt: true, dueAt: true, pausedAt: true, hasApology: true, resolution: true,
+  procedureId: true, receivedAt: true, dueAt: true, originalDueAt: true, pausedAt: true, hasApology: true, resolution: true,
   currentStepId: true, currentUnitId: true, supplementCount: true,
   agency: { select: { id: true, code: true } },
   receivingAgency: { select: { id: true, code: true } },
@@ -82,13 +82,33 @@ function timeLimitOf(dossier: LoadedDossier) {
 const STEP_ACTIONS: readonly DossierAction[] = ["FORWARD", "COMPLETE_STEP", "SEND_BACK", "CONSULT", "REQUEST_SUPPLEMENT", "REQUEST_PAYMENT"];
 
 /**
+ * Whose dossier it is to act on: seeing a dossier (as the receiving or a consulted agency) is not
+ * a licence to decide on it. Each action's scope in the workflow table names the agencies whose
+ * officers may take it; leaders included.
+ */
+function isInScope(actor: Actor, dossier: LoadedDossier, action: DossierAction): boolean {
+  if (actor.kind !== "OFFICER") return true;
+  if (actor.agencyId === dossier.agencyId) return true;
+  const scope = scopeOf(action);
+  if (scope === "COMPETENT_OR_RECEIVING") {
+    // The desk where it was handed in: receipt, supplements at the desk, payment, return, and
+    // the hand-over to the competent agency before any of its units holds the dossier.
+    return actor.agencyId === dossier.receivingAgencyId && !(action === "FORWARD" && dossier.currentStepId);
+  }
+  // A consulted agency only answers its consultation (checked again by the command).
+  return scope === "COMPETENT_OR_CONSULTED";
+}
+
+/**
  * Against "pushing responsibility around" (DOMAIN.md §1): once a unit holds the dossier, another
- * unit of the same agency cannot move it; the agency's leaders can.
+ * unit of the same agency cannot move it; the agency's leaders can. A step whose unit is unknown
+ * is the leaders' to move.
  */
 function holdsCurrentStep(actor: Actor, dossier: LoadedDossier, action: DossierAction): boolean {
-  if (actor.kind !== "OFFICER" || actor.officerRole === "AGENCY_LEADER") return true;
-  if (!STEP_ACTIONS.includes(action) || !dossier.currentUnitId) return true;
-  return actor.agencyId === dossier.agencyId && actor.unitId === dossier.currentUnitId;
+  if (actor.kind !== "OFFICER" || !STEP_ACTIONS.includes(action) || !dossier.currentStepId) return true;
+  if (actor.agencyId !== dossier.agencyId) return false;
+  if (actor.officerRole === "AGENCY_LEADER") return true;
+  return dossier.currentUnitId !== null && actor.unitId === dossier.currentUnitId;
 }
 
 function snapshotOf(dossier: LoadedDossier): DossierSnapshot {
@@ -97,6 +117,7 @@ function snapshotOf(dossier: LoadedDossier): DossierSnapshot {
     status: dossier.status,
     receivedAt: dossier.receivedAt,
     dueAt: dossier.dueAt,
+    originalDueAt: dossier.originalDueAt,
     pausedAt: dossier.pausedAt,
     hasApology: dossier.hasApology,
     resolution: dossier.resolution,
@@ -109,235 +130,86 @@ function snapshotOf(dossier: LoadedDossier): DossierSnapshot {
   };
 }
 
-export async function executeTransition(request: TransitionRequest): Promise<TransitionResult> {
-  const { actor, action, now } = request;
-  const calendar = await loadCalendarContext(db, now);
-  try {
-    return await db.$transaction(async (tx) => {
-      const dossier = await tx.dossier.findFirst({
-        where: { id: request.dossierId, ...dossierVisibleTo(actor) },
-        select: dossierForTransition,
-      });
-      if (!dossier) throw new AppError("NOT_FOUND");
-      if (request.expectedVersion !== undefined && request.expectedVersion !== dossier.version) throw new AppError("CONFLICT");
-      if (!holdsCurrentStep(actor, dossier, action)) throw new AppError("FORBIDDEN");
-      const input: ActionInput = {
-        ...request.input,
-        timeLimit: timeLimitOf(dossier),
-        deadlineOptions: { hasSameDayCutoff: dossier.procedure.hasSameDayCutoff },
-      };
-      const planned = planTransition({ snapshot: snapshotOf(dossier), action, role: workflowRole(actor), input, now, context: calendar });
-      if (!planned.ok) throw new AppError(planned.error);
-      const plan = planned.plan;
-
-      // The conditional update: two officers acting at once both read version N; only one
-      // changes the row, the other gets CONFLICT and nothing of its transaction is kept.
-      const updated = await tx.dossier.updateMany({
-        where: { id: dossier.id, status: dossier.status, version: dossier.version },
-        data: { status: plan.to, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new AppError("CONFLICT");
-
-      const context: TransitionContext = { tx, dossier, plan, now, calendar, handlerId: request.handlerId ?? null };
-      const effectPayload = await applyEffects(context, actor);
-      const ownPayload = (await request.write?.(context)) ?? {};
-      const payload = { ...request.payload, ...effectPayload, ...ownPayload };
-
-      const event = await appendEvent(tx, {
-        dossierId: dossier.id,
-        action,
-        actorId: actorUserId(actor),
-        actorRole: workflowRole(actor),
-        fromStatus: plan.from,
-        toStatus: plan.to,
-        payload,
-        occurredAt: now,
-      });
-      const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
-      await incrementRollups(tx, rollupKey, countersFor(action, payload), now);
-      await moveStatusCount(tx, rollupKey, plan.from, plan.to);
-      const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { code: true, status: true, version: true } });
-      await tx.outboxMessage.create({
-        data: {
-          topic: `dossier.${action.toLowerCase()}`,
-          payload: { dossierId: dossier.id, code: after.code, status: after.status, eventSequence: event.sequence },
-        },
-      });
-      return { dossierId: dossier.id, code: after.code, status: after.status, version: after.version, eventSequence: event.sequence };
-    }, TRANSACTION_OPTIONS);
-  } catch (error) {
-    // A unique violation here means another transaction won a race (one apology, one rating).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", { cause: error });
-    throw error;
-  }
+/**
+ * Another transaction won a race: a deadlock or write conflict, or the unique rules behind
+ * "one apology, one rating per dossier" (a second line of defence behind the version check).
+ */
+function isRaceLost(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2034") return true;
+  if (error.code === "P2002") return /DueDateChange|Rating|due_date_change|rating/.test(`${JSON.stringify(error.meta ?? {})} ${error.message}`);
+  return /40P01|40001|deadlock detected/.test(error.message);
 }
 
-/** Writes what the plan's effects change; returns what the event should record of them. */
-async function applyEffects(context: TransitionContext, actor: Actor): Promise<Record<string, unknown>> {
-  const { tx, dossier, plan, now } = context;
-  const payload: Record<string, unknown> = {};
-  const data: Prisma.DossierUncheckedUpdateInput = {};
-  for (const effect of plan.effects) {
-    await applyEffect(effect);
-  }
-  if (Object.keys(data).length > 0) await tx.dossier.update({ where: { id: dossier.id }, data });
-  return payload;
-
-  async function applyEffect(effect: Effect): Promise<void> {
-    switch (effect.type) {
-      case "ASSIGN_CODE": {
-        const agency = dossier.receivingAgency ?? dossier.agency;
-        data.code = await nextDossierCode(tx, agency, now);
-        payload.code = data.code;
-        data.receivedAt = now;
-        await openReceiptRow(context, actor);
-        return;
-      }
-      case "START_CLOCK":
-        data.clockStartedAt = effect.clockStartedAt;
-        data.dueAt = effect.dueAt;
-        payload.dueAt = effect.dueAt.toISOString();
-        return;
-      case "PAUSE":
-        data.pausedAt = effect.at;
-        return;
-      case "RESUME":
-        data.pausedAt = null;
-        data.pausedSeconds = { increment: Math.round(effect.pausedMinutes * 60) };
-        payload.pausedMinutes = effect.pausedMinutes;
-        await extendOpenStep(context, effect.pausedMinutes);
-        return;
-      case "EXTEND_DUE":
-        data.dueAt = effect.dueAt;
-        payload.dueAt = effect.dueAt.toISOString();
-        return;
-      case "OPEN_STEP":
-        Object.assign(payload, await openPlanStep(context, effect.planPosition, effect.isBounce, data));
-        return;
-      case "CLOSE_STEP":
-        payload.closedStep = await closeCurrentStep(context);
-        return;
-      case "OPEN_SUPPLEMENT_REQUEST":
-        data.supplementCount = { increment: 1 };
-        return;
-      case "SET_RESOLUTION":
-        data.resolution = effect.resolution;
-        return;
-      case "FINISH": {
-        data.finishedAt = now;
-        data.timeliness = effect.timeliness;
-        // QĐ 766/QĐ-TTg counts a dossier asked to supplement more than once as late.
-        payload.timeliness = effect.timeliness;
-        payload.statTimeliness = dossier.supplementCount > 1 ? "LATE" : effect.timeliness;
-        return;
-      }
-      case "RETURN":
-        data.returnedAt = now;
-        return;
-      case "CLOSE":
-        data.closedAt = now;
-        data.currentHandlerId = null;
-        return;
-      case "MOVE_DUE":
-        data.originalDueAt = effect.previousDueAt;
-        data.dueAt = effect.dueAt;
-        data.hasApology = true;
-        payload.previousDueAt = effect.previousDueAt.toISOString();
-        payload.dueAt = effect.dueAt.toISOString();
-        return;
-      default:
-        // The action's own write() records consultations, payments, supplement requests, ratings.
-        return;
+export async function executeTransition(request: TransitionRequest): Promise<TransitionResult> {
+  try {
+    return await runTransition(request);
+  } catch (error) {
+    // A deadlock or write conflict between two transitions is retried once; a race lost on a
+    // unique rule (one apology, one rating) is the same CONFLICT an officer would see.
+    if (!isRaceLost(error)) throw error;
+    try {
+      return await runTransition(request);
+    } catch (retried) {
+      if (isRaceLost(retried)) throw new AppError("CONFLICT", { cause: retried });
+      throw retried;
     }
   }
 }
 
-/** The control slip's first row: the receipt at the one-stop desk, done at once. */
-async function openReceiptRow(context: TransitionContext, actor: Actor): Promise<void> {
-  const { tx, dossier, now } = context;
-  const receiptStep = dossier.procedure.steps[0];
-  const agencyId = dossier.receivingAgencyId ?? dossier.agencyId;
-  const unit = receiptStep
-    ? await tx.agencyUnit.findUnique({ where: { agencyId_code: { agencyId, code: receiptStep.unitCode } }, select: { id: true } })
-    : null;
-  await tx.processingStep.create({
-    data: {
+async function runTransition(request: TransitionRequest): Promise<TransitionResult> {
+  const { actor, action, now } = request;
+  const calendar = await loadCalendarContext(db);
+  return db.$transaction(async (tx) => {
+    const dossier = await tx.dossier.findFirst({
+      where: { id: request.dossierId, ...dossierVisibleTo(actor) },
+      select: dossierForTransition,
+    });
+    if (!dossier) throw new AppError("NOT_FOUND");
+    if (request.expectedVersion !== undefined && request.expectedVersion !== dossier.version) throw new AppError("CONFLICT");
+    if (!isInScope(actor, dossier, action) || !holdsCurrentStep(actor, dossier, action)) throw new AppError("FORBIDDEN");
+    const input: ActionInput = {
+      ...request.input,
+      timeLimit: timeLimitOf(dossier),
+      deadlineOptions: { hasSameDayCutoff: dossier.procedure.hasSameDayCutoff },
+    };
+    const planned = planTransition({ snapshot: snapshotOf(dossier), action, role: workflowRole(actor), input, now, context: calendar });
+    if (!planned.ok) throw new AppError(planned.error);
+    const plan = planned.plan;
+
+    // The conditional update: two officers acting at once both read version N; only one
+    // changes the row, the other gets CONFLICT and nothing of its transaction is kept.
+    const updated = await tx.dossier.updateMany({
+      where: { id: dossier.id, status: dossier.status, version: dossier.version },
+      data: { status: plan.to, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT");
+
+    const context: TransitionContext = { tx, dossier, plan, now, calendar, handlerId: request.handlerId ?? null };
+    const effectPayload = await applyEffects(context, actor);
+    const ownPayload = (await request.write?.(context)) ?? {};
+    const payload = { ...request.payload, ...effectPayload, ...ownPayload };
+
+    const event = await appendEvent(tx, {
       dossierId: dossier.id,
-      sequence: dossier._count.processingSteps + 1,
-      kind: "RECEIPT",
-      planStepId: receiptStep?.id,
-      agencyId,
-      unitId: actor.kind === "OFFICER" ? (actor.unitId ?? unit?.id) : unit?.id,
-      handlerId: actorUserId(actor),
-      title: receiptStep?.name ?? "Tiếp nhận hồ sơ",
-      startedAt: now,
-      dueAt: now,
-      completedAt: now,
-      outcome: "ON_TIME",
-    },
-  });
-}
-
-async function openPlanStep(
-  context: TransitionContext,
-  position: number,
-  isBounce: boolean,
-  data: Prisma.DossierUncheckedUpdateInput,
-): Promise<Record<string, unknown>> {
-  const { tx, dossier, now, calendar } = context;
-  const planStep = dossier.procedure.steps.find((step) => step.position === position);
-  if (!planStep) throw new AppError("NO_NEXT_STEP");
-  const unit = await tx.agencyUnit.findUnique({
-    where: { agencyId_code: { agencyId: dossier.agencyId, code: planStep.unitCode } },
-    select: { id: true },
-  });
-  const dueAt =
-    planStep.durationValue !== null && planStep.durationUnit !== null
-      ? computeDueDate(now, { value: Number(planStep.durationValue), unit: planStep.durationUnit }, {}, calendar)
-      : null;
-  const isLastStep = position === dossier.procedure.steps.length;
-  const sequence = (await tx.processingStep.count({ where: { dossierId: dossier.id } })) + 1;
-  const handlerId = context.handlerId;
-  const step = await tx.processingStep.create({
-    data: {
-      dossierId: dossier.id,
-      sequence,
-      kind: isLastStep ? "RETURN" : "PROCESSING",
-      planStepId: planStep.id,
-      agencyId: dossier.agencyId,
-      unitId: unit?.id,
-      handlerId,
-      title: planStep.name,
-      startedAt: now,
-      dueAt,
-      isBounce,
-    },
-    select: { id: true },
-  });
-  data.currentStepId = step.id;
-  data.currentUnitId = unit?.id ?? null;
-  data.currentHandlerId = handlerId;
-  if (isBounce) data.bounceCount = { increment: 1 };
-  return { step: { position, title: planStep.name, unitCode: planStep.unitCode, dueAt: dueAt?.toISOString() ?? null, isBounce } };
-}
-
-/** Time spent waiting for the applicant does not count against the unit holding the dossier. */
-async function extendOpenStep(context: TransitionContext, pausedMinutes: number): Promise<void> {
-  const { tx, dossier, calendar } = context;
-  if (!dossier.currentStepId || pausedMinutes <= 0) return;
-  const step = await tx.processingStep.findUnique({ where: { id: dossier.currentStepId }, select: { dueAt: true, completedAt: true } });
-  if (!step?.dueAt || step.completedAt) return;
-  await tx.processingStep.update({
-    where: { id: dossier.currentStepId },
-    data: { dueAt: addWorkingMinutes(step.dueAt, pausedMinutes, calendar) },
-  });
-}
-
-async function closeCurrentStep(context: TransitionContext): Promise<Record<string, unknown> | null> {
-  const { tx, dossier, now } = context;
-  if (!dossier.currentStepId) return null;
-  const step = await tx.processingStep.findUniqueOrThrow({ where: { id: dossier.currentStepId }, select: { id: true, dueAt: true, title: true } });
-  const outcome = step.dueAt ? classifyLeg(now, step.dueAt) : "ON_TIME";
-  await tx.processingStep.update({ where: { id: step.id }, data: { completedAt: now, outcome } });
-  return { title: step.title, outcome };
+      action,
+      actorId: actorUserId(actor),
+      actorRole: workflowRole(actor),
+      fromStatus: plan.from,
+      toStatus: plan.to,
+      payload,
+      occurredAt: now,
+    });
+    const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
+    await incrementRollups(tx, rollupKey, countersFor(action, payload), now);
+    await moveStatusCount(tx, rollupKey, plan.from, plan.to);
+    const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { code: true, status: true, version: true } });
+    await tx.outboxMessage.create({
+      data: {
+        topic: `dossier.${action.toLowerCase()}`,
+        payload: { dossierId: dossier.id, code: after.code, status: after.status, eventSequence: event.sequence },
+      },
+    });
+    return { dossierId: dossier.id, code: after.code, status: after.status, version: after.version, eventSequence: event.sequence };
+  }, TRANSACTION_OPTIONS);
 }

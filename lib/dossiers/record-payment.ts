@@ -1,9 +1,13 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { executeTransition } from "./execute-transition";
 
-/** Records the payment (at the desk, by transfer, or online); processing resumes. */
-export function recordPayment(args: {
+/**
+ * Records the payment; processing resumes. The desk records cash and transfers; an online payment
+ * is confirmed only by the payment gateway's callback (SYSTEM), with its reference.
+ */
+export async function recordPayment(args: {
   dossierId: string;
   actor: Actor;
   now: Date;
@@ -11,6 +15,7 @@ export function recordPayment(args: {
   method: "ONLINE" | "CASH" | "BANK_TRANSFER";
   reference?: string;
 }) {
+  if (args.method === "ONLINE" && (args.actor.kind !== "SYSTEM" || !args.reference?.trim())) throw new AppError("FORBIDDEN");
   return executeTransition({
     ...args,
     action: "RECORD_PAYMENT",

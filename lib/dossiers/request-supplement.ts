@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 import { actorUserId, type Actor } from "./actor";
 import { executeTransition } from "./execute-transition";
 
@@ -18,7 +19,8 @@ export function requestSupplement(args: { dossierId: string; actor: Actor; now: 
     write: async ({ tx, dossier, plan, now }) => {
       const opened = plan.effects.find((effect) => effect.type === "OPEN_SUPPLEMENT_REQUEST");
       const requestedById = actorUserId(args.actor);
-      if (!opened || opened.type !== "OPEN_SUPPLEMENT_REQUEST" || !requestedById) return;
+      // The request row is what tells a supplement after receipt from one at the desk: never skip it.
+      if (!opened || opened.type !== "OPEN_SUPPLEMENT_REQUEST" || !requestedById) throw new AppError("FORBIDDEN");
       await tx.supplementRequest.create({
         data: { dossierId: dossier.id, stage: opened.stage, requestedById, requestedAt: now, reason: args.reason.trim(), items },
       });

@@ -71,7 +71,11 @@ export async function incrementRollups(
     ON CONFLICT (agency_id, procedure_id, channel, day) DO UPDATE SET ${updates}`;
 }
 
-/** Moves one dossier from one status count to another (drafts are not counted). */
+/**
+ * Moves one dossier from one status count to another (drafts are not counted), in one statement
+ * whose rows are sorted by status: every transaction then locks the same rows in the same order,
+ * so two dossiers moving in opposite directions (to payment and back) cannot deadlock.
+ */
 export async function moveStatusCount(
   tx: Prisma.TransactionClient,
   key: RollupKey,
@@ -79,16 +83,18 @@ export async function moveStatusCount(
   to: string,
 ): Promise<void> {
   if (from === to) return;
-  if (from && from !== "DRAFT") {
-    await tx.$executeRaw`
-      UPDATE stat_status SET count = count - 1
-      WHERE agency_id = ${key.agencyId}::uuid AND procedure_id = ${key.procedureId}::uuid
-        AND channel = ${key.channel}::"Channel" AND status = ${from}::"DossierStatus"`;
-  }
-  if (to !== "DRAFT") {
-    await tx.$executeRaw`
-      INSERT INTO stat_status (agency_id, procedure_id, channel, status, count)
-      VALUES (${key.agencyId}::uuid, ${key.procedureId}::uuid, ${key.channel}::"Channel", ${to}::"DossierStatus", 1)
-      ON CONFLICT (agency_id, procedure_id, channel, status) DO UPDATE SET count = stat_status.count + 1`;
-  }
+  const moves = [
+    ...(from && from !== "DRAFT" ? [{ status: from, delta: -1 }] : []),
+    ...(to !== "DRAFT" ? [{ status: to, delta: 1 }] : []),
+  ].sort((a, b) => (a.status < b.status ? -1 : 1));
+  if (moves.length === 0) return;
+  const rows = Prisma.join(
+    moves.map(
+      ({ status, delta }) =>
+        Prisma.sql`(${key.agencyId}::uuid, ${key.procedureId}::uuid, ${key.channel}::"Channel", ${status}::"DossierStatus", ${delta}::int)`,
+    ),
+  );
+  await tx.$executeRaw`
+    INSERT INTO stat_status (agency_id, procedure_id, channel, status, count) VALUES ${rows}
+    ON CONFLICT (agency_id, procedure_id, channel, status) DO UPDATE SET count = stat_status.count + excluded.count`;
 }

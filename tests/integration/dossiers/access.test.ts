@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { approveDossier } from "@/lib/dossiers/approve-dossier";
+import { consultAgency } from "@/lib/dossiers/consult-agency";
 import { forwardDossier } from "@/lib/dossiers/forward-dossier";
+import { issueApology } from "@/lib/dossiers/issue-apology";
+import { markResultReady } from "@/lib/dossiers/mark-result-ready";
+import { recordPayment } from "@/lib/dossiers/record-payment";
+import { requestPayment } from "@/lib/dossiers/request-payment";
+import { stopProcessing } from "@/lib/dossiers/stop-processing";
 import { receiveDossier } from "@/lib/dossiers/receive-dossier";
 import { withdrawDossier } from "@/lib/dossiers/withdraw-dossier";
-import { AppError } from "@/lib/errors";
 import { testDb } from "../../support/db";
 import { hanoi, makeWorld, submittedDossier } from "./world";
 
@@ -19,7 +25,7 @@ describe("nobody acts on what is not theirs", () => {
   it("a desk officer of another agency cannot receive it", async () => {
     const world = await makeWorld();
     const id = await submittedDossier(world, now);
-    await expect(receiveDossier({ dossierId: id, actor: world.outsideDesk, now })).rejects.toBeInstanceOf(AppError);
+    await expect(receiveDossier({ dossierId: id, actor: world.outsideDesk, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await testDb.dossierEvent.count({ where: { dossierId: id } })).toBe(2);
   });
 
@@ -45,5 +51,45 @@ describe("the unit holding the dossier", () => {
     await forwardDossier({ dossierId: id, actor: world.specialist, now });
     const dossier = await testDb.dossier.findUniqueOrThrow({ where: { id } });
     expect(dossier.version).toBe(4);
+  });
+});
+
+describe("seeing a dossier is not deciding on it", () => {
+  it("a consulted agency answers its consultation and can do nothing else", async () => {
+    const world = await makeWorld();
+    const id = await submittedDossier(world, now);
+    await receiveDossier({ dossierId: id, actor: world.desk, now });
+    await forwardDossier({ dossierId: id, actor: world.desk, now });
+    await consultAgency({ dossierId: id, actor: world.specialist, agencyId: world.otherAgency.id, question: "Xác minh", dueAt: hanoi("2026-03-04 17:00"), now });
+    const later = hanoi("2026-03-02 10:00");
+    const attempts = [
+      () => approveDossier({ dossierId: id, actor: world.outsideLeader, now: later }),
+      () => stopProcessing({ dossierId: id, actor: world.outsideLeader, now: later, reason: "Không có thẩm quyền" }),
+      () => issueApology({ dossierId: id, actor: world.outsideLeader, now: later, reason: "x", newDueAt: hanoi("2026-03-20 17:00") }),
+      () => forwardDossier({ dossierId: id, actor: world.outsideLeader, now: later }),
+      () => markResultReady({ dossierId: id, actor: world.outsideSpecialist, now: later, resultDocument: null }),
+    ];
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // draft 0 → submitted 1 → received 2 → forwarded 3 → consulted 4, and nothing since.
+    expect((await testDb.dossier.findUniqueOrThrow({ where: { id } })).version).toBe(4);
+  });
+
+  it("a handler from another agency cannot be given the dossier", async () => {
+    const world = await makeWorld();
+    const id = await submittedDossier(world, now);
+    await receiveDossier({ dossierId: id, actor: world.desk, now });
+    const outsider = world.outsideSpecialist.kind === "OFFICER" ? world.outsideSpecialist.userId : "";
+    await expect(forwardDossier({ dossierId: id, actor: world.desk, now, handlerId: outsider })).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("nobody but the payment gateway confirms an online payment", async () => {
+    const world = await makeWorld();
+    const id = await submittedDossier(world, now);
+    await receiveDossier({ dossierId: id, actor: world.desk, now });
+    await requestPayment({ dossierId: id, actor: world.desk, now, amountVnd: 50_000, reason: "Lệ phí" });
+    await expect(recordPayment({ dossierId: id, actor: world.resident, now, method: "ONLINE", reference: "X" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(recordPayment({ dossierId: id, actor: world.desk, now, method: "ONLINE", reference: "X" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await recordPayment({ dossierId: id, actor: { kind: "SYSTEM" }, now, method: "ONLINE", reference: "VNPAY-123" });
+    expect(await testDb.dossier.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RECEIVED", isPaidOnline: true });
   });
 });

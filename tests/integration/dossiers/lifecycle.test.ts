@@ -65,7 +65,9 @@ describe("a dossier from draft to result returned", () => {
     await rateDossier({ dossierId: id, actor: world.resident, rating: { overall: "SATISFIED" }, now: hanoi("2026-03-12 15:00") });
 
     dossier = await testDb.dossier.findUniqueOrThrow({ where: { id } });
-    expect(dossier).toMatchObject({ status: "RETURNED", hasApology: true, bounceCount: 1, supplementCount: 1, timeliness: "EARLY", resolution: "APPROVED" });
+    // Finished on 12 Mar, after the first appointment (11 Mar 14:00): the apology moved the
+    // resident's date, but the agency's record says late.
+    expect(dossier).toMatchObject({ status: "RETURNED", hasApology: true, bounceCount: 1, supplementCount: 1, timeliness: "LATE", resolution: "APPROVED" });
     expect(formatLocalIso(dossier.originalDueAt!)).toBe("2026-03-11T14:00:00+07:00");
 
     const slip = await testDb.processingStep.findMany({
@@ -85,8 +87,31 @@ describe("a dossier from draft to result returned", () => {
     await recountRollups();
     const after = await testDb.statDaily.findMany({ orderBy: { day: "asc" } });
     expect(after).toEqual(before);
-    const totals = after.reduce((sum, row) => ({ received: sum.received + row.received, early: sum.early + row.resolvedEarly, apologies: sum.apologies + row.apologies, bounces: sum.bounces + row.bounces }), { received: 0, early: 0, apologies: 0, bounces: 0 });
-    expect(totals).toEqual({ received: 1, early: 1, apologies: 1, bounces: 1 });
+    const totals = after.reduce((sum, row) => ({ received: sum.received + row.received, late: sum.late + row.resolvedLate, apologies: sum.apologies + row.apologies, bounces: sum.bounces + row.bounces }), { received: 0, late: 0, apologies: 0, bounces: 0 });
+    expect(totals).toEqual({ received: 1, late: 1, apologies: 1, bounces: 1 });
     expect(await testDb.outboxMessage.count()).toBe(17);
+  });
+
+  it("counts a dossier asked to supplement twice after receipt as late in the statistics (QĐ 766)", async () => {
+    const world = await makeWorld();
+    const id = await submittedDossier(world, hanoi("2026-03-02 08:10"));
+    await receiveDossier({ dossierId: id, actor: world.desk, now: hanoi("2026-03-02 09:00") });
+    await forwardDossier({ dossierId: id, actor: world.desk, now: hanoi("2026-03-02 09:05") });
+    for (const [asked, handedIn] of [["2026-03-02 10:00", "2026-03-02 11:00"], ["2026-03-03 09:00", "2026-03-03 10:00"]] as const) {
+      await requestSupplement({ dossierId: id, actor: world.specialist, now: hanoi(asked), reason: "Thiếu giấy tờ", items: [{ name: "Tờ khai" }] });
+      await supplementDossier({ dossierId: id, actor: world.resident, now: hanoi(handedIn) });
+    }
+    await forwardDossier({ dossierId: id, actor: world.specialist, now: hanoi("2026-03-03 11:00") });
+    await forwardDossier({ dossierId: id, actor: world.head, now: hanoi("2026-03-03 14:00") });
+    await approveDossier({ dossierId: id, actor: world.leader, now: hanoi("2026-03-03 15:00") });
+    await markResultReady({
+      dossierId: id, actor: world.desk, now: hanoi("2026-03-04 09:00"),
+      resultDocument: { name: "kq.pdf", mimeType: "application/pdf", sizeBytes: 1, sha256: "c".repeat(64), storageKey: `results/${id}` },
+    });
+    const dossier = await testDb.dossier.findUniqueOrThrow({ where: { id } });
+    expect(dossier).toMatchObject({ supplementCount: 2, timeliness: "EARLY" });
+    const rows = await testDb.statDaily.findMany({ where: { agencyId: world.agency.id } });
+    expect(rows.reduce((sum, row) => sum + row.resolvedLate, 0)).toBe(1);
+    expect(rows.reduce((sum, row) => sum + row.resolvedEarly, 0)).toBe(0);
   });
 });

@@ -45,13 +45,26 @@ describe("the audit trail", () => {
   it("finds a removed event", async () => {
     const id = await dossierWithTrail();
     await tamper(`DELETE FROM dossier_event WHERE dossier_id = '${id}' AND sequence = 2`);
-    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, sequence: 3 });
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "missing events" });
   });
 
   it("finds a removed last event", async () => {
     const id = await dossierWithTrail();
     await tamper(`DELETE FROM dossier_event WHERE dossier_id = '${id}' AND sequence = 4`);
-    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "the trail does not end where the dossier says" });
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "missing events" });
+  });
+
+  it("finds a trail emptied and its head cleared", async () => {
+    const id = await dossierWithTrail();
+    await tamper(`DELETE FROM dossier_event WHERE dossier_id = '${id}'`);
+    await testDb.dossier.update({ where: { id }, data: { trailHash: null } });
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "missing events" });
+  });
+
+  it("finds a status changed behind the trail's back", async () => {
+    const id = await dossierWithTrail();
+    await testDb.dossier.update({ where: { id }, data: { status: "RETURNED" } });
+    expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, problem: "the dossier's status is not where the trail ends" });
   });
 
   it("finds reordered events", async () => {

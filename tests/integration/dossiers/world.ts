@@ -52,6 +52,7 @@ export async function makeWorld(options: { timeLimit?: { value: number; unit: "W
     leader: await officer("AGENCY_LEADER", "LD"),
     outsideDesk: await officer("DESK_OFFICER", "MC", otherAgency.id),
     outsideSpecialist: await officer("SPECIALIST", "VHXH", otherAgency.id),
+    outsideLeader: await officer("AGENCY_LEADER", "LD", otherAgency.id),
   };
   return world;
 }
@@ -65,7 +66,6 @@ export async function submittedDossier(world: World, now: Date): Promise<string>
     now,
     procedureCode: world.procedure.code,
     agencyId: world.agency.id,
-    applicant: { fullName: "Nguyễn Văn An", nationalId: "001090000001", phone: "0912345678" },
     formData: { note: "Đăng ký" },
   });
   await submitDossier({ dossierId, actor: world.resident, now });

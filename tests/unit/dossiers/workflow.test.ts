@@ -27,6 +27,7 @@ function readySnapshot(status: DossierStatus): DossierSnapshot {
     status,
     receivedAt: isReceived ? hanoi("2026-03-09 09:00") : null,
     dueAt: isReceived ? hanoi("2026-03-20 09:00") : null,
+    originalDueAt: null,
     pausedAt: status === "AWAITING_PAYMENT" || status === "SUPPLEMENT_REQUESTED" ? hanoi("2026-03-09 15:00") : null,
     hasApology: false,
     resolution: "APPROVED",
@@ -74,6 +75,24 @@ describe("every (status, action, role)", () => {
     }
   });
 
+  // Written by hand from DOMAIN.md §3, independently of the table it checks.
+  it.each([
+    ["RECEIVE", ["DESK_OFFICER"]],
+    ["REFUSE_AT_RECEIPT", ["DESK_OFFICER"]],
+    ["RETURN_RESULT", ["DESK_OFFICER"]],
+    ["APPROVE", ["AGENCY_LEADER"]],
+    ["REFUSE_TO_RESOLVE", ["AGENCY_LEADER"]],
+    ["STOP", ["AGENCY_LEADER"]],
+    ["ISSUE_APOLOGY", ["AGENCY_LEADER"]],
+    ["RECORD_PAYMENT", ["DESK_OFFICER", "SYSTEM"]],
+    ["SUBMIT", ["RESIDENT"]],
+    ["WITHDRAW", ["RESIDENT"]],
+    ["RATE", ["RESIDENT"]],
+  ] as const)("only %s's rightful roles may take it: %j", (action, roles) => {
+    const allowed = ACTOR_ROLES.filter((role) => DOSSIER_STATUSES.some((status) => isActionAllowed(status, action, role)));
+    expect(allowed.sort()).toEqual([...roles].sort());
+  });
+
   it("maps every status but the draft to the national codes 1–10", () => {
     const codes = DOSSIER_STATUSES.map((status) => NATIONAL_STATUS_CODE[status]).filter((code) => code !== null);
     expect(codes.sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -104,6 +123,8 @@ describe("what each action requires", () => {
     { name: "an apology at least one working day ahead", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", patch: { dueAt: hanoi("2026-03-10 16:00") }, error: "APOLOGY_TOO_LATE" },
     { name: "an apology after the deadline is too late", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", patch: { dueAt: hanoi("2026-03-09 16:00") }, error: "APOLOGY_TOO_LATE" },
     { name: "the new appointment is later", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-19 09:00") }, error: "APOLOGY_DATE_INVALID" },
+    { name: "the new appointment is a later day, not a later hour", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-20 16:00") }, error: "APOLOGY_DATE_INVALID" },
+    { name: "the new appointment is within working hours", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-25 23:00") }, error: "APOLOGY_DATE_INVALID" },
     { name: "the new appointment is a working day", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-22 10:00") }, error: "APOLOGY_DATE_INVALID" },
     { name: "a payment request states the amount", status: "IN_PROCESSING", action: "REQUEST_PAYMENT", role: "SPECIALIST", input: { amountVnd: 0 }, error: "PAYMENT_AMOUNT_REQUIRED" },
     { name: "a dossier is rated once", status: "RETURNED", action: "RATE", role: "RESIDENT", patch: { isRated: true }, error: "ALREADY_RATED" },
@@ -134,9 +155,35 @@ describe("what each action requires", () => {
   });
 
   it("waiting for payment moves the appointment by the time waited", () => {
-    const result = plan(readySnapshot("AWAITING_PAYMENT"), "RECORD_PAYMENT", "RESIDENT");
+    const result = plan(readySnapshot("AWAITING_PAYMENT"), "RECORD_PAYMENT", "DESK_OFFICER");
     // Paused Mon 9 Mar 15:00 → Tue 10 Mar 09:00: 3 working hours.
     expect(result.ok && result.plan.effects).toContainEqual({ type: "EXTEND_DUE", dueAt: hanoi("2026-03-20 12:00") });
+  });
+
+  it("an apology moves the appointment but not the verdict: finished after the first one is late", () => {
+    const snapshot = { ...readySnapshot("IN_PROCESSING"), originalDueAt: hanoi("2026-03-09 17:00"), dueAt: hanoi("2026-03-20 17:00"), hasApology: true };
+    const result = plan(snapshot, "MARK_RESULT_READY", "SPECIALIST");
+    expect(result.ok && result.plan.effects).toContainEqual({ type: "FINISH", timeliness: "LATE" });
+  });
+
+  it("an apology the working day before a mid-day deadline is in time", () => {
+    // Due Wednesday 11 Mar 10:00; issued Tuesday 10 Mar 14:00, less than 8 working hours ahead.
+    const snapshot = { ...readySnapshot("IN_PROCESSING"), dueAt: hanoi("2026-03-11 10:00") };
+    const at = planTransition({ snapshot, action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: fullInput, now: hanoi("2026-03-10 14:00"), context: context2026 });
+    expect(at).toMatchObject({ ok: true });
+  });
+
+  it("a supplement may be asked until closing time of the 3rd working day after receipt", () => {
+    const snapshot = { ...readySnapshot("IN_PROCESSING"), receivedAt: hanoi("2026-03-04 09:00") };
+    const ask = (now: string) =>
+      planTransition({ snapshot, action: "REQUEST_SUPPLEMENT", role: "SPECIALIST", input: fullInput, now: hanoi(now), context: context2026 });
+    expect(ask("2026-03-09 16:59")).toMatchObject({ ok: true });
+    expect(ask("2026-03-09 17:01")).toEqual({ ok: false, error: "SUPPLEMENT_WINDOW_CLOSED" });
+  });
+
+  it("only the desk or the payment gateway records a payment, never the payer", () => {
+    expect(plan(readySnapshot("AWAITING_PAYMENT"), "RECORD_PAYMENT", "RESIDENT")).toEqual({ ok: false, error: "FORBIDDEN" });
+    expect(plan(readySnapshot("AWAITING_PAYMENT"), "RECORD_PAYMENT", "SYSTEM")).toMatchObject({ ok: true });
   });
 
   it("a late result is classified late", () => {
