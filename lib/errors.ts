@@ -91,7 +91,3 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
-
-export function errorMessage(code: ErrorCode, locale: "vi" | "en"): string {
-  return ERRORS[code][locale];
-}

@@ -29,7 +29,8 @@ export function ProcedureSummary({ procedure }: { procedure: TProcedureDetail })
     procedure.onlineTimeLimitValue !== null && procedure.onlineTimeLimitUnit !== null
       ? text.duration(procedure.onlineTimeLimitValue, procedure.onlineTimeLimitUnit)
       : null;
-  const time = text.timeLimit(procedure);
+  const isTimeUnclear = procedure.timeLimitUnit === null && Boolean(procedure.timeLimitText?.trim());
+  const time = isTimeUnclear ? t("timeLimitUnclearHere") : text.timeLimit(procedure);
   const fee = text.fee(procedure);
   const feeNote = procedure.feeText?.trim();
   // The published wording is shown where the structured data could not say it all.

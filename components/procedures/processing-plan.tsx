@@ -21,7 +21,11 @@ export function ProcessingPlan({ steps }: { steps: TProcedureDetail["steps"] }) 
                 : t("stepDurationUnknown")}
             </li>
           </ul>
-          {step.description ? <p className="mt-1 text-sm text-muted">{step.description}</p> : null}
+          {step.description ? (
+            <p lang={text.sourceLang} className="mt-1 text-sm text-muted">
+              {step.description}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

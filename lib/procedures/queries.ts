@@ -124,6 +124,3 @@ export async function findProcedureByCode(code: string, db: TDb = appDb) {
 export type TProcedureDetail = NonNullable<Awaited<ReturnType<typeof findProcedureByCode>>>;
 
 /** Name of a procedure for the page title, without loading the rest. */
-export async function findProcedureTitle(code: string, db: TDb = appDb) {
-  return db.procedure.findFirst({ where: { code, isActive: true }, select: { code: true, name: true, nameEn: true } });
-}

@@ -106,7 +106,7 @@ export default async function ProcedurePage({ params }: TParams) {
               {procedure.agencies.map((agency) => (
                 <li key={agency.slug}>
                   <p lang={agency.nameEn && locale === "en" ? undefined : sourceLang}>{localized(agency.name, agency.nameEn)}</p>
-                  {agency.address ? <p className="text-sm">{agency.address}</p> : null}
+                  {agency.address ? <p lang={sourceLang} className="text-sm">{agency.address}</p> : null}
                   {agency.phone ? (
                     <p className="text-sm">
                       <a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a>
