@@ -121,7 +121,7 @@ async function serve(dev: boolean): Promise<void> {
     if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";
     const { startHttpServer } = await import("../lib/server/http-server.ts");
     running = await startHttpServer({ dir: ROOT, dev, port: env.PORT, hostname: env.LISTEN_HOST });
-    say(`Cổng dịch vụ công đang chạy tại ${env.PUBLIC_URL} (Ctrl-C để dừng).`);
+    say(`Cổng dịch vụ công đang chạy tại http://localhost:${env.PORT} (Ctrl-C để dừng).`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
