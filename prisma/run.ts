@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "../lib/env.ts";
 import { isPortFree, startEmbeddedPostgres, type EmbeddedServer } from "./tools/embedded.ts";
+import { ensureAppRole } from "./tools/app-role.ts";
 import { applyMigrations, diffMigrationsToSchema, writeMigration } from "./tools/schema-engine.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -115,7 +116,12 @@ async function serve(dev: boolean): Promise<void> {
   try {
     await migrate(database.url);
     await seedOnFirstStart(database);
-    process.env.DATABASE_URL = database.url;
+    // The embedded database is ours to set up: the web app connects as a role that cannot
+    // rewrite the audit trail (prisma/tools/app-role.ts). With DATABASE_URL set, the operator
+    // chooses the role (README: "Database roles").
+    process.env.DATABASE_URL = database.embedded
+      ? await ensureAppRole(database.url, path.resolve(ROOT, env.DATA_DIR, "pg.app-secret"))
+      : database.url;
     // Next.js telemetry would try to reach the internet on every start.
     process.env.NEXT_TELEMETRY_DISABLED ??= "1";
     if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";

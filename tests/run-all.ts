@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureAppRole } from "../prisma/tools/app-role.ts";
 import { buildApp, hasBuild, startApp, type RunningApp } from "./support/app-server.ts";
 import { findChromium, NO_CHROMIUM_MESSAGE } from "./support/chromium.ts";
 import { ARTIFACTS_DIR, ROOT } from "./support/paths.ts";
@@ -123,7 +124,9 @@ async function runE2e(): Promise<Counts> {
   }
   const port = await pickPort(Number(process.env.E2E_PORT ?? 3100));
   const logFile = path.join(ARTIFACTS_DIR, "e2e-server.log");
-  app = await startApp({ databaseUrl: url, port, logFile });
+  // As in production: the server connects as the role that cannot rewrite the audit trail.
+  const appUrl = await ensureAppRole(url, path.join(ROOT, ".data", "pg-test.app-secret"));
+  app = await startApp({ databaseUrl: appUrl, port, logFile });
   say(`app at ${app.baseUrl} (server log: ${path.relative(ROOT, logFile)})`);
   try {
     const report = path.join(ARTIFACTS_DIR, `playwright-${process.pid}.json`);

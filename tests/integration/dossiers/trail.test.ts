@@ -1,4 +1,8 @@
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
+import { ensureAppRole } from "@/prisma/tools/app-role";
 import { forwardDossier } from "@/lib/dossiers/forward-dossier";
 import { receiveDossier } from "@/lib/dossiers/receive-dossier";
 import { verifyDossierTrail } from "@/lib/dossiers/verify-dossier-trail";
@@ -73,5 +77,23 @@ describe("the audit trail", () => {
     await tamper(`UPDATE dossier_event SET sequence = -sequence WHERE dossier_id = '${id}' AND sequence IN (2, 3)`);
     await tamper(`UPDATE dossier_event SET sequence = CASE sequence WHEN -2 THEN 3 ELSE 2 END WHERE dossier_id = '${id}' AND sequence IN (-2, -3)`);
     expect(await verifyDossierTrail(id)).toMatchObject({ isValid: false, sequence: 2 });
+  });
+
+  it("cannot be rewritten by the web app's own role, not even by switching the trigger off", async () => {
+    const id = await dossierWithTrail();
+    const appUrl = await ensureAppRole(process.env.DATABASE_URL!, path.join(os.tmpdir(), `motcua-app-${process.pid}.secret`));
+    const app = createPrismaClient(appUrl, 1);
+    try {
+      expect(await app.dossierEvent.count({ where: { dossierId: id } })).toBe(4);
+      await expect(app.$executeRaw`UPDATE dossier_event SET payload = '{}' WHERE dossier_id = ${id}::uuid`).rejects.toThrow(/permission denied|append-only/);
+      await expect(app.$executeRaw`DELETE FROM dossier_event WHERE dossier_id = ${id}::uuid`).rejects.toThrow(/permission denied|append-only/);
+      await expect(app.$executeRawUnsafe("ALTER TABLE dossier_event DISABLE TRIGGER dossier_event_append_only")).rejects.toThrow(/owner|permission denied/);
+      await expect(app.$executeRawUnsafe("TRUNCATE dossier_event")).rejects.toThrow(/permission denied|append-only/);
+      // What the app does need still works.
+      await app.$executeRaw`UPDATE dossier SET updated_at = now() WHERE id = ${id}::uuid`;
+    } finally {
+      await app.$disconnect();
+    }
+    expect(await verifyDossierTrail(id)).toEqual({ isValid: true, events: 4 });
   });
 });
