@@ -79,7 +79,10 @@ function isBuildNeeded(): boolean {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package.json"];
+  const sources = [
+    "app", "components", "lib", "public", "prisma/schema.prisma",
+    "next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs",
+  ];
   return sources.some((source) => newestMtime(path.join(ROOT, source)) > builtAt);
 }
 
