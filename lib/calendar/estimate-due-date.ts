@@ -26,14 +26,20 @@ export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<
   if (query.procedure) {
     const found = await db.procedure.findUnique({
       where: { code: query.procedure, isActive: true },
-      select: { code: true, name: true, timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true },
+      select: {
+        code: true, name: true, timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true,
+        onlineTimeLimitValue: true, onlineTimeLimitUnit: true,
+      },
     });
     if (!found) throw new AppError("NOT_FOUND");
     procedure = { code: found.code, name: found.name };
     hasSameDayCutoff = found.hasSameDayCutoff;
     if (!limit) {
-      if (found.timeLimitValue === null || found.timeLimitUnit === null) throw new AppError("TIME_LIMIT_UNKNOWN");
-      limit = { value: Number(found.timeLimitValue), unit: found.timeLimitUnit };
+      const isOnline = query.channel === "online" && found.onlineTimeLimitValue !== null && found.onlineTimeLimitUnit !== null;
+      const value = isOnline ? found.onlineTimeLimitValue : found.timeLimitValue;
+      const unit = isOnline ? found.onlineTimeLimitUnit : found.timeLimitUnit;
+      if (value === null || unit === null) throw new AppError("TIME_LIMIT_UNKNOWN");
+      limit = { value: Number(value), unit };
     }
   }
   if (!limit) throw new AppError("VALIDATION");

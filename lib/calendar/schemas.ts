@@ -42,6 +42,10 @@ export const ZDueDateQuery = z
       })
       .transform((unit) => UNITS[unit])
       .optional(),
+    /** With a procedure: online submissions may have their own limit (e.g. land procedures). */
+    channel: z
+      .enum(["online", "in_person", "post"], { message: "channel phải là online, in_person hoặc post / channel must be online, in_person or post" })
+      .optional(),
     procedure: z
       .string()
       .regex(/^\d\.\d{6}$/, { message: "procedure phải là mã thủ tục dạng 1.001193 / procedure must be a code like 1.001193" })

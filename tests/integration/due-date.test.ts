@@ -41,6 +41,14 @@ describe("GET /api/v1/due-date", () => {
     expect(body).toMatchObject({ dueAt: "2026-03-04T17:00:00+07:00", hasSameDayCutoff: true, procedure: { code: procedure.code } });
   });
 
+  it("takes the procedure's online limit for an online submission", async () => {
+    const procedure = await makeProcedure({ timeLimitValue: 20, timeLimitUnit: "WORKING_DAYS", onlineTimeLimitValue: 10, onlineTimeLimitUnit: "WORKING_DAYS" });
+    const at = "receivedAt=2026-03-02T09:00:00%2B07:00";
+    expect((await call(`${at}&procedure=${procedure.code}`)).body).toMatchObject({ value: 20, dueAt: "2026-03-30T09:00:00+07:00" });
+    expect((await call(`${at}&procedure=${procedure.code}&channel=online`)).body).toMatchObject({ value: 10, dueAt: "2026-03-16T09:00:00+07:00" });
+    expect((await call(`${at}&procedure=${procedure.code}&channel=fax`)).status).toBe(400);
+  });
+
   it("answers 409 with a clear message when the procedure's limit is unknown", async () => {
     const procedure = await makeProcedure({ timeLimitValue: null, timeLimitUnit: null, timeLimitText: "Không có thông tin" });
     const { status, body } = await call(`procedure=${procedure.code}`);
