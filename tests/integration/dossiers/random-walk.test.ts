@@ -100,7 +100,7 @@ describe("random sequences of actions through the commands", () => {
           if (["RESOLVED", "RETURNED"].includes(dossier.status)) expect(dossier.resolution && dossier.timeliness).toBeTruthy();
         },
       ),
-      { numRuns: 25 },
+      { numRuns: Number(process.env.WALK_RUNS ?? 25) },
     );
     expect(reached.size).toBeGreaterThanOrEqual(4);
     const read = () =>
