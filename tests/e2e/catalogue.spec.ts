@@ -150,3 +150,29 @@ test.describe("addresses nobody should type", { tag: "@desktop" }, () => {
     }
   });
 });
+
+test.describe("with the keyboard only", { tag: "@desktop" }, () => {
+  test("skips the header, searches and opens a procedure without a mouse", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
+
+    // From the main content, the next stop is the search box.
+    await page.keyboard.press("Tab");
+    const searchBox = page.getByRole("searchbox", { name: "Tên hoặc mã thủ tục" });
+    await expect(searchBox).toBeFocused();
+    await page.keyboard.type("khai sinh");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/thu-tuc\?q=khai\+sinh/);
+
+    const firstResult = page.getByRole("link", { name: "Thủ tục đăng ký khai sinh", exact: true });
+    await firstResult.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/thu-tuc\/1\.001193$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thủ tục đăng ký khai sinh");
+  });
+});
