@@ -168,6 +168,7 @@ test.describe("with the keyboard only", { tag: "@desktop" }, () => {
     await page.keyboard.type("khai sinh");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/thu-tuc\?q=khai\+sinh/);
+    await expect(page).toHaveTitle(/“khai sinh”/);
 
     const firstResult = page.getByRole("link", { name: "Thủ tục đăng ký khai sinh", exact: true });
     await firstResult.focus();

@@ -16,9 +16,12 @@ import {
 } from "@/lib/procedures/schemas";
 import { searchProcedures } from "@/lib/procedures/search";
 
-export async function generateMetadata(): Promise<Metadata> {
+/** Each search and page has its own title, so the tab and a screen reader say where one is (WCAG 2.4.2). */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<TCatalogueSearchParams> }): Promise<Metadata> {
   const t = await getTranslations("Catalogue");
-  return { title: t("metaTitle") };
+  const query = ZCatalogueQuery.parse(await searchParams);
+  const base = query.q ? t("metaTitleSearch", { q: query.q.slice(0, 60) }) : t("metaTitle");
+  return { title: query.page > 1 ? `${base} (${t("metaTitlePage", { page: query.page })})` : base };
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<TCatalogueSearchParams> }) {
