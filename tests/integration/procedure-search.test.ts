@@ -1,5 +1,6 @@
 // The public catalogue search (lib/procedures/search.ts) against PostgreSQL: ranking of the
 // general procedure first, accent/case/typo tolerance, codes, hostile input, filters, pages.
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeAgency, makeField, makeProcedure } from "../factories.ts";
 import { testDb } from "../support/db.ts";
@@ -223,5 +224,21 @@ describe("ZCatalogueQuery", () => {
       expect(() => ZCatalogueQuery.parse(input)).not.toThrow();
     }
     expect(ZCatalogueQuery.parse({ q: ["đăng ký", "ignored"] }).q).toBe("đăng ký");
+  });
+});
+
+describe("any input at all", () => {
+  it("parses and searches without throwing, whatever the parameters hold", async () => {
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.constantFrom("％", "＿", "\u0000", "' OR 1=1--", "-1", "1e309"));
+    const value = fc.oneof(text, fc.array(text, { maxLength: 3 }));
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom("q", "page", "field", "level", "agency", "online", "other"), value), async (params) => {
+        const query = ZCatalogueQuery.parse(params);
+        const result = await searchProcedures({ ...query, pageSize: 20 }, testDb);
+        expect(result.page).toBeGreaterThanOrEqual(1);
+        expect(result.items.length).toBeLessThanOrEqual(20);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
