@@ -201,7 +201,7 @@ async function runTransition(request: TransitionRequest): Promise<TransitionResu
       occurredAt: now,
     });
     const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
-    await incrementRollups(tx, rollupKey, countersFor(action, payload), now);
+    await incrementRollups(tx, rollupKey, countersFor(action, payload, plan.from), now);
     await moveStatusCount(tx, rollupKey, plan.from, plan.to);
     const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { code: true, status: true, version: true } });
     await tx.outboxMessage.create({

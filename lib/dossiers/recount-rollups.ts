@@ -20,11 +20,11 @@ export async function recountRollups(): Promise<number> {
       take: BATCH,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       orderBy: { id: "asc" },
-      select: { id: true, action: true, payload: true, occurredAt: true, dossier: { select: { agencyId: true, procedureId: true, channel: true } } },
+      select: { id: true, action: true, fromStatus: true, payload: true, occurredAt: true, dossier: { select: { agencyId: true, procedureId: true, channel: true } } },
     });
     if (events.length === 0) break;
     for (const event of events) {
-      const counters = countersFor(event.action, (event.payload ?? {}) as Record<string, unknown>);
+      const counters = countersFor(event.action, (event.payload ?? {}) as Record<string, unknown>, event.fromStatus);
       if (counters.length === 0) continue;
       const day = toLocal(event.occurredAt).date;
       const key = `${event.dossier.agencyId}|${event.dossier.procedureId}|${event.dossier.channel}|${day}`;

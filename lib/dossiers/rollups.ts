@@ -12,8 +12,12 @@ export const ROLLUP_COUNTERS = [
 ] as const;
 export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
 
-/** The counters one event increments; `payload` is the event's payload. */
-export function countersFor(action: DossierAction | string, payload: Record<string, unknown>): RollupCounter[] {
+/**
+ * The counters one event increments; `payload` is the event's payload, `fromStatus` the status
+ * it left. Only dossiers that were received count in §9's figures: withdrawing a dossier the desk
+ * never received is in the "not counted" group, like a refusal at receipt's own counter.
+ */
+export function countersFor(action: DossierAction | string, payload: Record<string, unknown>, fromStatus: string | null): RollupCounter[] {
   switch (action) {
     case "RECEIVE":
       return ["received"];
@@ -24,7 +28,7 @@ export function countersFor(action: DossierAction | string, payload: Record<stri
     case "RETURN_RESULT":
       return ["returned"];
     case "WITHDRAW":
-      return ["withdrawn"];
+      return fromStatus === "SUBMITTED" || fromStatus === "DRAFT" ? [] : ["withdrawn"];
     case "STOP":
       return ["stopped"];
     case "REQUEST_SUPPLEMENT":
