@@ -203,7 +203,9 @@ async function runTransition(request: TransitionRequest): Promise<TransitionResu
     const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
     await incrementRollups(tx, rollupKey, countersFor(action, payload, plan.from), now);
     await moveStatusCount(tx, rollupKey, plan.from, plan.to);
-    const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { code: true, status: true, version: true } });
+    // What the row now holds, known without reading it back: the conditional update moved the
+    // version by exactly one, and a code is only ever assigned by this transition's effects.
+    const after = { code: typeof effectPayload.code === "string" ? effectPayload.code : dossier.code, status: plan.to, version: dossier.version + 1 };
     await tx.outboxMessage.create({
       data: {
         topic: `dossier.${action.toLowerCase()}`,

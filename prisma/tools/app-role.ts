@@ -2,25 +2,17 @@
 // write the application's tables but not rewrite history: no UPDATE, DELETE or TRUNCATE on
 // dossier_event, and, not being the owner, it cannot switch off the append-only trigger either.
 // A compromised web process therefore cannot rewrite the audit trail.
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import pg from "pg";
+import { readOrCreateSecret } from "./secret-file.ts";
 
 export const APP_ROLE = "motcua_app";
-
-function passwordFrom(secretFile: string): string {
-  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, "utf8").trim();
-  const password = randomBytes(24).toString("base64url");
-  fs.writeFileSync(secretFile, `${password}\n`, { mode: 0o600 });
-  return password;
-}
 
 /**
  * Creates or updates the application role on the database of `ownerUrl` and grants it what the
  * app needs, run after every migration so new tables are covered. Returns the app's URL.
  */
 export async function ensureAppRole(ownerUrl: string, secretFile: string): Promise<string> {
-  const password = passwordFrom(secretFile);
+  const password = readOrCreateSecret(secretFile);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { readOrCreateSecret } from "./secret-file.ts";
 
 const USER = "motcua";
 /** Password of data folders made before passwords were generated per folder. */
@@ -53,12 +53,8 @@ function removeStalePidFile(dataDir: string): void {
  */
 function passwordFor(dataDir: string, isInitialised: boolean): string {
   const secretFile = `${dataDir}.secret`;
-  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, "utf8").trim();
-  if (isInitialised) return LEGACY_PASSWORD;
-  const password = randomBytes(24).toString("base64url");
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  fs.writeFileSync(secretFile, `${password}\n`, { mode: 0o600 });
-  return password;
+  if (isInitialised && !fs.existsSync(secretFile)) return LEGACY_PASSWORD;
+  return readOrCreateSecret(secretFile);
 }
 
 /**
