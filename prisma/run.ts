@@ -4,8 +4,11 @@
 //   migrate    apply the committed migrations
 //   migration  write prisma/migrations/<timestamp>_<name> from the schema diff
 //   seed       (re)apply the demo data (idempotent; refused in production)
+//   calendar   publish <year> | check [--from --to]: the working calendar's administration
+//   history    --dossiers N [--from --to]: a realistic history of dossiers, written in bulk
 // With DATABASE_URL unset it runs an embedded PostgreSQL under <DATA_DIR>/pg, stopped on Ctrl-C.
-import { spawnSync } from "node:child_process";
+// The tasks that run the application's own code (lib/) run in a child process: prisma/tasks.ts.
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,9 +37,24 @@ async function migrate(url: string): Promise<void> {
   say(applied.length > 0 ? `Đã áp dụng migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
 }
 
+/**
+ * Runs a task of prisma/tasks.ts in a child process against `url`: with the "react-server"
+ * condition, under which lib/'s server-only modules load outside Next.js.
+ */
+function runTask(url: string, args: string[]): Promise<void> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "tasks.ts"), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} failed (exit code ${code ?? "?"})`)))),
+  );
+}
+
 async function seed(url: string): Promise<void> {
-  const { seedDatabase, DEMO_ACCOUNTS } = await import("./seed/index.ts");
-  await seedDatabase(url, { log: say });
+  const { DEMO_ACCOUNTS } = await import("./seed/index.ts");
+  await runTask(url, ["seed"]);
   printDemoAccounts(DEMO_ACCOUNTS);
 }
 
@@ -178,8 +196,11 @@ async function main(): Promise<void> {
       return writeNewMigration(rest[0]);
     case "seed":
       return withDatabase(seed);
+    case "calendar":
+    case "history":
+      return withDatabase((url) => runTask(url, [command, ...rest]));
     default:
-      throw new Error(`Unknown command ${command ?? ""}: start | dev | migrate | migration <name> | seed`);
+      throw new Error(`Unknown command ${command ?? ""}: start | dev | migrate | migration <name> | seed | calendar | history`);
   }
 }
 

@@ -1,4 +1,4 @@
-// Deadlines of the one-stop shop (DOMAIN.md §6). Pure: the calendar, the working hours and every
+// Deadlines of the one-stop shop (docs/domain/deadlines.md). Pure: the calendar, the working hours and every
 // instant are parameters; nothing here reads the clock.
 //
 // - The clock starts when a complete, valid dossier is received; received outside working hours,
@@ -10,8 +10,8 @@
 //   the same day; later, at closing of the next working day.
 // - Calendar days end at closing time; landing on a day off, the deadline moves to the next
 //   working day.
-import { addDays, fromLocal, toLocal, type DateKey } from "./local-time";
-import { closingMinute, workingMinutesPerDay, type WorkingCalendar, type WorkingHours } from "./working-calendar";
+import { addDays, fromLocal, localDateOf, toLocal, type DateKey } from "./local-time";
+import { closingMinute, morningEndMinute, workingMinutesPerDay, type WorkingCalendar, type WorkingHours } from "./working-calendar";
 
 export type TimeUnit = "WORKING_DAYS" | "CALENDAR_DAYS" | "HOURS";
 export type TimeLimit = { value: number; unit: TimeUnit };
@@ -136,21 +136,52 @@ export function computeDueDate(
 export type Timeliness = "EARLY" | "ON_TIME" | "LATE";
 
 /**
- * Early, on time or late against an appointment: on time means finished on the appointment date
- * (DOMAIN.md §6, "on or before the appointment date"), early on an earlier date, late after it.
+ * How finely a deadline is judged: a limit in hours is an instant (4 hours from 08:00 is due at
+ * 12:00, and 12:01 is late); a limit in working or calendar days is a date (DOMAIN: "on time means
+ * finished on or before the appointment date").
  */
-export function classifyTimeliness(finishedAt: Date, dueAt: Date): Timeliness {
-  const finished = toLocal(finishedAt).date;
-  const due = toLocal(dueAt).date;
-  if (finished < due) return "EARLY";
-  return finished === due ? "ON_TIME" : "LATE";
+export type DeadlinePrecision = "DAY" | "INSTANT";
+export type Deadline = { dueAt: Date; precision: DeadlinePrecision };
+
+export function precisionOf(unit: TimeUnit): DeadlinePrecision {
+  return unit === "HOURS" ? "INSTANT" : "DAY";
 }
 
 /**
- * Result of one leg of the control slip (Mẫu 05): its deadline is an instant (often hours), so a
- * leg finished after it is late even on the same day; before it, early when on an earlier day.
+ * The one rule for every verdict, the dossier's and each leg of the control slip (Mẫu 05):
+ * late when finished after the deadline (its instant, or the end of its date for a deadline in
+ * days); early when finished on a date before the deadline's date; otherwise on time.
  */
-export function classifyLeg(completedAt: Date, dueAt: Date): Timeliness {
-  if (completedAt.getTime() > dueAt.getTime()) return "LATE";
-  return toLocal(completedAt).date < toLocal(dueAt).date ? "EARLY" : "ON_TIME";
+export function judgeTimeliness(finishedAt: Date, deadline: Deadline): Timeliness {
+  const finished = localDateOf(finishedAt);
+  const due = localDateOf(deadline.dueAt);
+  const isLate = deadline.precision === "INSTANT" ? finishedAt.getTime() > deadline.dueAt.getTime() : finished > due;
+  if (isLate) return "LATE";
+  return finished < due ? "EARLY" : "ON_TIME";
+}
+
+/** Received after this minute, the papers go to the processing unit the next working morning. */
+export const TRANSFER_CUTOFF_MINUTE = 15 * 60;
+
+/**
+ * When the one-stop desk must have handed the dossier to the processing unit (Decree 61/2018 art.
+ * 19, kept by Decree 118/2025): the same working day, or, received after 15:00 (or outside a
+ * working day), by the end of the next working morning. An instant: this leg is judged by the hour.
+ */
+export function transferDeadline(receivedAt: Date, context: CalendarContext): Deadline {
+  const local = toLocal(receivedAt);
+  const { calendar, hours } = context;
+  if (calendar.isWorkingDay(local.date) && local.minuteOfDay <= TRANSFER_CUTOFF_MINUTE) {
+    return { dueAt: fromLocal(local.date, closingMinute(hours)), precision: "INSTANT" };
+  }
+  return { dueAt: fromLocal(nextWorkingDay(local.date, context), morningEndMinute(hours)), precision: "INSTANT" };
+}
+
+/**
+ * Whether a deadline counted from `start` rests on days whose schedule is not officially
+ * published (a year not yet announced, or beyond the table): it is then provisional and is
+ * recomputed when the administrator publishes the year.
+ */
+export function isProvisional(start: Date, dueAt: Date, context: Pick<CalendarContext, "calendar">): boolean {
+  return !context.calendar.isPublishedBetween(localDateOf(start), localDateOf(dueAt));
 }

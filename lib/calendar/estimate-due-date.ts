@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { computeDueDate, type TimeLimit } from "./deadlines";
-import { formatLocalIso, toLocal } from "./local-time";
+import { computeDueDate, isProvisional, type TimeLimit } from "./deadlines";
+import { formatLocalIso } from "./local-time";
 import { loadCalendarContext } from "./load";
 import type { TDueDateQuery } from "./schemas";
 
@@ -13,8 +13,11 @@ export type DueDateEstimate = {
   unit: TimeLimit["unit"];
   hasSameDayCutoff: boolean;
   procedure: { code: string; name: string } | null;
-  /** False when the date falls outside the published calendar (Monday–Friday assumed there). */
-  isCalendarPublished: boolean;
+  /**
+   * True when the date rests on days whose schedule is not officially published yet (a year not
+   * announced, or beyond the calendar): it may change when the year is published.
+   */
+  provisional: boolean;
 };
 
 /** "File now, expect your result by …": the public calculator on the live working calendar. */
@@ -59,6 +62,6 @@ export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<
     unit: limit.unit,
     hasSameDayCutoff,
     procedure,
-    isCalendarPublished: context.calendar.covers(toLocal(dueAt).date),
+    provisional: isProvisional(receivedAt, dueAt, context),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db-client";
 import { env } from "@/lib/env";
-import { buildWorkingCalendar, buildWorkingHours, type WorkingHours } from "./working-calendar";
+import { buildWorkingCalendar, buildWorkingHours, type WorkingCalendar, type WorkingHours } from "./working-calendar";
 import type { CalendarContext } from "./deadlines";
 
 // The calendar table is small (a row per date) and changes a few times a year; each process keeps
@@ -21,13 +21,24 @@ export function configuredWorkingHours(): WorkingHours {
 
 export async function loadCalendarContext(db: PrismaClient): Promise<CalendarContext> {
   if (cached && performance.now() - cached.loadedAt < CACHE_MS) return cached.context;
-  const rows = await db.calendarDay.findMany({ select: { date: true, isWorkingDay: true } });
-  const context: CalendarContext = {
-    calendar: buildWorkingCalendar(rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), isWorkingDay: row.isWorkingDay }))),
-    hours: configuredWorkingHours(),
-  };
+  const [rows, years] = await Promise.all([
+    db.calendarDay.findMany({ select: { date: true, isWorkingDay: true } }),
+    db.calendarYear.findMany({ where: { isPublished: true }, select: { year: true } }),
+  ]);
+  const context: CalendarContext = { calendar: calendarFromRows(rows, years), hours: configuredWorkingHours() };
   cached = { context, loadedAt: performance.now() };
   return context;
+}
+
+/** The working calendar of the stored rows; a day is published when its year is. */
+export function calendarFromRows(
+  rows: readonly { date: Date; isWorkingDay: boolean }[],
+  publishedYears: readonly { year: number }[],
+): WorkingCalendar {
+  const published = new Set(publishedYears.map((row) => row.year));
+  return buildWorkingCalendar(
+    rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), isWorkingDay: row.isWorkingDay, isPublished: published.has(row.date.getUTCFullYear()) })),
+  );
 }
 
 /** Forget the cached calendar (after an administrator edits it, and between tests). */

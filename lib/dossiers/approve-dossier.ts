@@ -4,5 +4,5 @@ import { executeTransition } from "./execute-transition";
 
 /** The agency leader approves the result (phê duyệt). */
 export function approveDossier(args: { dossierId: string; actor: Actor; now: Date; expectedVersion?: number; note?: string }) {
-  return executeTransition({ ...args, action: "APPROVE", payload: args.note ? { note: args.note.trim() } : {} });
+  return executeTransition({ ...args, request: { action: "APPROVE", note: args.note } });
 }

@@ -1,17 +1,23 @@
 import "server-only";
+import { newIdAt } from "@/lib/ids";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import type { Actor } from "./actor";
+import { buildDraft, type ApplicantSnapshot, type ApplicantType } from "./draft";
 import { TRANSACTION_OPTIONS } from "./execute-transition";
-import { appendEvent } from "./trail";
 
-export type ApplicantSnapshot = { fullName: string; nationalId?: string; address?: string; phone?: string; email?: string };
+export type { ApplicantSnapshot };
+
+/** A walk-in or postal application the desk officer files for the applicant at the counter. */
+export type WalkIn = { channel: "IN_PERSON" | "POST"; applicant: ApplicantSnapshot; applicantType?: ApplicantType };
 
 /**
- * A resident starts a dossier online: a draft for a procedure at an agency that implements it,
- * for themself or for an organisation they belong to. Who applies comes from the signed-in
- * account (STYLE.md rule 8), never from the form. The first event of the trail records it.
+ * Starts a dossier as a draft for a procedure at an agency that implements it. Online, a resident
+ * applies for themself or for an organisation they belong to: who applies comes from the signed-in
+ * account (docs/architecture.md, "Identity"), never from the form. At the counter, a desk officer
+ * of any agency files for a walk-in applicant from the papers in hand; the dossier is routed to
+ * the competent agency and remembers where it was handed in. The first event records who did it.
  */
 export async function createDraft(args: {
   actor: Actor;
@@ -20,54 +26,56 @@ export async function createDraft(args: {
   agencyId: string;
   organizationId?: string | null;
   formData: Record<string, unknown>;
+  walkIn?: WalkIn;
 }): Promise<{ dossierId: string }> {
   const { actor, now } = args;
-  if (actor.kind !== "RESIDENT") throw new AppError("FORBIDDEN");
-  if (args.organizationId && !actor.organizationIds.includes(args.organizationId)) throw new AppError("NOT_FOUND");
   const procedure = await db.procedure.findFirst({
     where: { code: args.procedureCode, isActive: true, agencies: { some: { agencyId: args.agencyId } } },
     select: { id: true, feeVnd: true },
   });
   if (!procedure) throw new AppError("NOT_FOUND");
-  const person = await db.user.findFirst({
-    where: { id: actor.userId, role: "RESIDENT", isActive: true },
-    select: { fullName: true, nationalId: true, address: true, phone: true, email: true, oidcSubject: true },
-  });
-  if (!person) throw new AppError("UNAUTHENTICATED");
-  const applicant: ApplicantSnapshot = {
-    fullName: person.fullName,
-    ...(person.nationalId ? { nationalId: person.nationalId } : {}),
-    ...(person.address ? { address: person.address } : {}),
-    ...(person.phone ? { phone: person.phone } : {}),
-    ...(person.email ? { email: person.email } : {}),
-  };
-  return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.create({
+  const common = { actor, now, procedureId: procedure.id, agencyId: args.agencyId, formData: args.formData, feeVnd: procedure.feeVnd };
+  let draft: ReturnType<typeof buildDraft>;
+  if (actor.kind === "RESIDENT") {
+    if (args.organizationId && !actor.organizationIds.includes(args.organizationId)) throw new AppError("NOT_FOUND");
+    const person = await db.user.findFirst({
+      where: { id: actor.userId, role: "RESIDENT", isActive: true },
+      select: { fullName: true, nationalId: true, address: true, phone: true, email: true, oidcSubject: true },
+    });
+    if (!person) throw new AppError("UNAUTHENTICATED");
+    const applicant: ApplicantSnapshot = {
+      fullName: person.fullName,
+      ...(person.nationalId ? { nationalId: person.nationalId } : {}),
+      ...(person.address ? { address: person.address } : {}),
+      ...(person.phone ? { phone: person.phone } : {}),
+      ...(person.email ? { email: person.email } : {}),
+    };
+    draft = buildDraft({
+      ...common, id: newIdAt(now), eventId: newIdAt(now),
+      receivingAgencyId: null, applicantId: actor.userId, organizationId: args.organizationId ?? null,
+      applicantType: args.organizationId ? "BUSINESS" : "CITIZEN", channel: "ONLINE",
+      isVneidAuthenticated: person.oidcSubject !== null, applicantSnapshot: applicant,
+    });
+  } else if (actor.kind === "OFFICER" && actor.officerRole === "DESK_OFFICER" && args.walkIn) {
+    draft = buildDraft({
+      ...common, id: newIdAt(now), eventId: newIdAt(now),
+      receivingAgencyId: actor.agencyId === args.agencyId ? null : actor.agencyId, applicantId: null, organizationId: null,
+      applicantType: args.walkIn.applicantType ?? "CITIZEN", channel: args.walkIn.channel, isVneidAuthenticated: false,
+      applicantSnapshot: args.walkIn.applicant,
+    });
+  } else {
+    throw new AppError("FORBIDDEN");
+  }
+  const { dossier, event } = draft;
+  await db.$transaction(async (tx) => {
+    await tx.dossier.create({
       data: {
-        procedureId: procedure.id,
-        agencyId: args.agencyId,
-        applicantId: actor.userId,
-        organizationId: args.organizationId ?? null,
-        applicantType: args.organizationId ? "BUSINESS" : "CITIZEN",
-        channel: "ONLINE",
-        isVneidAuthenticated: person.oidcSubject !== null,
-        status: "DRAFT",
-        applicantSnapshot: applicant as Prisma.InputJsonValue,
-        formData: args.formData as Prisma.InputJsonValue,
-        feeVnd: procedure.feeVnd,
+        ...dossier,
+        applicantSnapshot: dossier.applicantSnapshot as Prisma.InputJsonValue,
+        formData: dossier.formData as Prisma.InputJsonValue,
       },
-      select: { id: true },
     });
-    await appendEvent(tx, {
-      dossierId: dossier.id,
-      action: "SAVE_DRAFT",
-      actorId: actor.userId,
-      actorRole: "RESIDENT",
-      fromStatus: null,
-      toStatus: "DRAFT",
-      payload: { created: true },
-      occurredAt: now,
-    });
-    return { dossierId: dossier.id };
+    await tx.dossierEvent.create({ data: { ...event, payload: event.payload as Prisma.InputJsonValue } });
   }, TRANSACTION_OPTIONS);
+  return { dossierId: dossier.id };
 }

@@ -1,19 +1,22 @@
 import "server-only";
-// One action on one dossier, in one transaction (STYLE.md rule 5): check the actor may see the
-// dossier, plan the transition, update the dossier only if its status and version are still what
-// was read (else CONFLICT), apply the plan's effects (code, clock, control-slip rows), append the
-// event, count it in the rollups and write the outbox message. Emails and SMS go out after commit.
-import type { CalendarContext } from "@/lib/calendar";
+// One action on one dossier, in one transaction (docs/architecture.md, "A transition"): read the
+// dossier the actor may see, decide with the pure engine (transition-core.ts), then write
+// everything it decided only if the dossier's status and version are still what was read (else
+// CONFLICT): the dossier row, the control-slip rows, the action's rows, the event, the counters
+// and the outbox message. Emails and SMS go out after commit.
+import { newIdAt } from "@/lib/ids";
 import { loadCalendarContext } from "@/lib/calendar/load";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/prisma/generated/client";
-import { actorUserId, workflowRole, type Actor } from "./actor";
-import { countersFor, incrementRollups, moveStatusCount } from "./rollups";
-import { appendEvent } from "./trail";
-import { applyEffects } from "./transition-effects";
+import type { Actor } from "./actor";
+import { nextDossierCode } from "./codes";
+import type { Directory } from "./effects";
+import type { ActionRequest } from "./requests";
+import { incrementRollups, moveStatusCount } from "./rollup-writes";
+import type { DossierState, PlanStep } from "./state";
+import { buildOutcome, mergedStepUpdates, planAction, type TransitionOutcome } from "./transition-core";
 import { dossierVisibleTo } from "./visibility";
-import { planTransition, scopeOf, type ActionInput, type DossierAction, type DossierSnapshot, type TransitionPlan } from "./workflow";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -22,111 +25,82 @@ export type Tx = Prisma.TransactionClient;
 export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
 const dossierForTransition = {
-  id: true, code: true, status: true, version: true, channel: true, agencyId: true, receivingAgencyId: true,
-  procedureId: true, receivedAt: true, dueAt: true, originalDueAt: true, pausedAt: true, hasApology: true, resolution: true,
-  currentStepId: true, currentUnitId: true, supplementCount: true,
-  agency: { select: { id: true, code: true } },
-  receivingAgency: { select: { id: true, code: true } },
+  id: true, code: true, status: true, version: true, channel: true, agencyId: true, receivingAgencyId: true, procedureId: true,
+  applicantId: true, organizationId: true, submittedAt: true, receivedAt: true, clockStartedAt: true, dueAt: true,
+  referenceDueAt: true, deadlinePrecision: true, isDueProvisional: true, pausedAt: true, pausedSeconds: true,
+  supplementCount: true, bounceCount: true, hasApology: true, resolution: true, timeliness: true, finishedAt: true,
+  returnedAt: true, returnMethod: true, closedAt: true, isPaidOnline: true, currentStepId: true, currentUnitId: true,
+  currentHandlerId: true, trailHash: true,
+  agency: { select: { code: true } },
+  receivingAgency: { select: { code: true } },
   procedure: {
     select: {
-      timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true,
-      onlineTimeLimitValue: true, onlineTimeLimitUnit: true,
+      timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true, onlineTimeLimitValue: true, onlineTimeLimitUnit: true,
       steps: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, unitCode: true, durationValue: true, durationUnit: true } },
     },
   },
-  processingSteps: { where: { kind: { in: ["PROCESSING", "RETURN"] } }, orderBy: { sequence: "desc" }, take: 1, select: { id: true, completedAt: true, planStep: { select: { position: true } } } },
+  processingSteps: {
+    orderBy: { sequence: "asc" },
+    select: {
+      id: true, dossierId: true, sequence: true, kind: true, planStepId: true, agencyId: true, unitId: true, handlerId: true,
+      title: true, startedAt: true, dueAt: true, duePrecision: true, completedAt: true, outcome: true, isBounce: true, note: true,
+    },
+  },
   supplementRequests: { where: { fulfilledAt: null }, select: { id: true, stage: true } },
-  _count: { select: { consultations: { where: { repliedAt: null } }, processingSteps: true } },
+  consultations: { where: { repliedAt: null }, select: { id: true, agencyId: true, dueAt: true } },
+  payments: { where: { paidAt: null }, select: { id: true } },
   rating: { select: { id: true } },
 } satisfies Prisma.DossierSelect;
 
-export type LoadedDossier = Prisma.DossierGetPayload<{ select: typeof dossierForTransition }>;
-
-export type TransitionContext = {
-  tx: Tx;
-  dossier: LoadedDossier;
-  plan: TransitionPlan;
-  now: Date;
-  calendar: CalendarContext;
-  /** Officer a step opened by this action is assigned to, if chosen. */
-  handlerId: string | null;
-};
+type LoadedDossier = Prisma.DossierGetPayload<{ select: typeof dossierForTransition }>;
 
 export type TransitionRequest = {
   dossierId: string;
   actor: Actor;
-  action: DossierAction;
-  input?: ActionInput;
+  request: ActionRequest;
   now: Date;
-  /** The action's own rows (supplement request, consultation, payment…); returns event payload. */
-  write?: (context: TransitionContext) => Promise<Record<string, unknown> | void>;
-  /** Event payload of the action (reasons, items); never personal data. */
-  payload?: Record<string, unknown>;
-  /** Officer to assign the step this action opens to. */
-  handlerId?: string | null;
   /** The version the actor's page showed: acting on an older one is a CONFLICT, not a surprise. */
   expectedVersion?: number;
 };
 
 export type TransitionResult = { dossierId: string; code: string | null; status: string; version: number; eventSequence: number };
 
-function timeLimitOf(dossier: LoadedDossier) {
-  const procedure = dossier.procedure;
+function stateOf(loaded: LoadedDossier): DossierState {
+  const { agency: _agency, receivingAgency: _receiving, procedure, processingSteps, supplementRequests, consultations, payments, rating, ...dossier } = loaded;
   const isOnline = dossier.channel === "ONLINE" && procedure.onlineTimeLimitValue !== null && procedure.onlineTimeLimitUnit !== null;
   const value = isOnline ? procedure.onlineTimeLimitValue : procedure.timeLimitValue;
   const unit = isOnline ? procedure.onlineTimeLimitUnit : procedure.timeLimitUnit;
-  return value !== null && unit !== null ? { value: Number(value), unit } : null;
-}
-
-/** Actions taken on the step in hand: only its unit (or the agency's leaders) may take them. */
-const STEP_ACTIONS: readonly DossierAction[] = ["FORWARD", "COMPLETE_STEP", "SEND_BACK", "CONSULT", "REQUEST_SUPPLEMENT", "REQUEST_PAYMENT"];
-
-/**
- * Whose dossier it is to act on: seeing a dossier (as the receiving or a consulted agency) is not
- * a licence to decide on it. Each action's scope in the workflow table names the agencies whose
- * officers may take it; leaders included.
- */
-function isInScope(actor: Actor, dossier: LoadedDossier, action: DossierAction): boolean {
-  if (actor.kind !== "OFFICER") return true;
-  if (actor.agencyId === dossier.agencyId) return true;
-  const scope = scopeOf(action);
-  if (scope === "COMPETENT_OR_RECEIVING") {
-    // The desk where it was handed in: receipt, supplements at the desk, payment, return, and
-    // the hand-over to the competent agency before any of its units holds the dossier.
-    return actor.agencyId === dossier.receivingAgencyId && !(action === "FORWARD" && dossier.currentStepId);
-  }
-  // A consulted agency only answers its consultation (checked again by the command).
-  return scope === "COMPETENT_OR_CONSULTED";
-}
-
-/**
- * Against "pushing responsibility around" (DOMAIN.md §1): once a unit holds the dossier, another
- * unit of the same agency cannot move it; the agency's leaders can. A step whose unit is unknown
- * is the leaders' to move.
- */
-function holdsCurrentStep(actor: Actor, dossier: LoadedDossier, action: DossierAction): boolean {
-  if (actor.kind !== "OFFICER" || !STEP_ACTIONS.includes(action) || !dossier.currentStepId) return true;
-  if (actor.agencyId !== dossier.agencyId) return false;
-  if (actor.officerRole === "AGENCY_LEADER") return true;
-  return dossier.currentUnitId !== null && actor.unitId === dossier.currentUnitId;
-}
-
-function snapshotOf(dossier: LoadedDossier): DossierSnapshot {
-  const current = dossier.currentStepId ? dossier.processingSteps[0] : undefined;
+  const plan: PlanStep[] = procedure.steps.map((step) => ({
+    ...step,
+    durationValue: step.durationValue === null ? null : Number(step.durationValue),
+  }));
   return {
-    status: dossier.status,
-    receivedAt: dossier.receivedAt,
-    dueAt: dossier.dueAt,
-    originalDueAt: dossier.originalDueAt,
-    pausedAt: dossier.pausedAt,
-    hasApology: dossier.hasApology,
-    resolution: dossier.resolution,
-    supplementStage: dossier.supplementRequests[0]?.stage ?? null,
-    planStepCount: dossier.procedure.steps.length,
-    currentPlanPosition: current?.planStep?.position ?? null,
-    isCurrentStepOpen: Boolean(current && !current.completedAt),
-    openConsultations: dossier._count.consultations,
-    isRated: dossier.rating !== null,
+    dossier,
+    procedure: { timeLimit: value !== null && unit !== null ? { value: Number(value), unit } : null, hasSameDayCutoff: procedure.hasSameDayCutoff, plan },
+    steps: processingSteps,
+    openSupplementRequests: supplementRequests,
+    openConsultations: consultations,
+    openPaymentIds: payments.map((payment) => payment.id),
+    isRated: rating !== null,
+  };
+}
+
+/** Units, agencies and the chosen handler the action may need, read in the same transaction. */
+async function loadDirectory(tx: Tx, loaded: LoadedDossier, request: ActionRequest, assignedCode: string | null): Promise<Directory> {
+  const agencyIds = [loaded.agencyId, ...(loaded.receivingAgencyId ? [loaded.receivingAgencyId] : [])];
+  const handlerId = "handlerId" in request ? request.handlerId : null;
+  const [units, consulted, handler] = await Promise.all([
+    tx.agencyUnit.findMany({ where: { agencyId: { in: agencyIds } }, select: { id: true, agencyId: true, code: true } }),
+    request.action === "CONSULT" ? tx.agency.findUnique({ where: { id: request.agencyId }, select: { id: true, name: true } }) : null,
+    handlerId ? tx.user.findFirst({ where: { id: handlerId, role: "OFFICER", isActive: true }, select: { id: true, agencyId: true, unitId: true } }) : null,
+  ]);
+  return {
+    newId: (at) => newIdAt(at),
+    unitId: (agencyId, code) => units.find((unit) => unit.agencyId === agencyId && unit.code === code)?.id ?? null,
+    agencyName: (agencyId) => (consulted?.id === agencyId ? consulted.name : null),
+    isEligibleHandler: (userId, agencyId, unitId) =>
+      handler !== null && handler.id === userId && handler.agencyId === agencyId && (unitId === null || handler.unitId === unitId),
+    assignedCode,
   };
 }
 
@@ -157,61 +131,70 @@ export async function executeTransition(request: TransitionRequest): Promise<Tra
   }
 }
 
-async function runTransition(request: TransitionRequest): Promise<TransitionResult> {
-  const { actor, action, now } = request;
+async function runTransition({ dossierId, actor, request, now, expectedVersion }: TransitionRequest): Promise<TransitionResult> {
   const calendar = await loadCalendarContext(db);
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findFirst({
-      where: { id: request.dossierId, ...dossierVisibleTo(actor) },
-      select: dossierForTransition,
-    });
-    if (!dossier) throw new AppError("NOT_FOUND");
-    if (request.expectedVersion !== undefined && request.expectedVersion !== dossier.version) throw new AppError("CONFLICT");
-    if (!isInScope(actor, dossier, action) || !holdsCurrentStep(actor, dossier, action)) throw new AppError("FORBIDDEN");
-    const input: ActionInput = {
-      ...request.input,
-      timeLimit: timeLimitOf(dossier),
-      deadlineOptions: { hasSameDayCutoff: dossier.procedure.hasSameDayCutoff },
+    const loaded = await tx.dossier.findFirst({ where: { id: dossierId, ...dossierVisibleTo(actor) }, select: dossierForTransition });
+    if (!loaded) throw new AppError("NOT_FOUND");
+    const state = stateOf(loaded);
+    const plan = planAction({ state, request, actor, now, calendar, expectedVersion });
+    // The code comes from the agency's daily counter, inside this transaction: a receipt that
+    // loses the race below rolls its number back.
+    const codeAgency = loaded.receivingAgencyId && loaded.receivingAgency ? { id: loaded.receivingAgencyId, code: loaded.receivingAgency.code } : { id: loaded.agencyId, code: loaded.agency.code };
+    const assignedCode = plan.effects.some((effect) => effect.type === "ASSIGN_CODE") ? await nextDossierCode(tx, codeAgency, now) : null;
+    const directory = await loadDirectory(tx, loaded, request, assignedCode);
+    const outcome = buildOutcome({ state, plan, request, actor, now, calendar, directory });
+    await persistOutcome(tx, state, outcome);
+    return {
+      dossierId,
+      code: outcome.changed.code !== undefined ? outcome.changed.code : loaded.code,
+      status: plan.to,
+      version: outcome.changed.version!,
+      eventSequence: outcome.event.sequence,
     };
-    const planned = planTransition({ snapshot: snapshotOf(dossier), action, role: workflowRole(actor), input, now, context: calendar });
-    if (!planned.ok) throw new AppError(planned.error);
-    const plan = planned.plan;
-
-    // The conditional update: two officers acting at once both read version N; only one
-    // changes the row, the other gets CONFLICT and nothing of its transaction is kept.
-    const updated = await tx.dossier.updateMany({
-      where: { id: dossier.id, status: dossier.status, version: dossier.version },
-      data: { status: plan.to, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT");
-
-    const context: TransitionContext = { tx, dossier, plan, now, calendar, handlerId: request.handlerId ?? null };
-    const effectPayload = await applyEffects(context, actor);
-    const ownPayload = (await request.write?.(context)) ?? {};
-    const payload = { ...request.payload, ...effectPayload, ...ownPayload };
-
-    const event = await appendEvent(tx, {
-      dossierId: dossier.id,
-      action,
-      actorId: actorUserId(actor),
-      actorRole: workflowRole(actor),
-      fromStatus: plan.from,
-      toStatus: plan.to,
-      payload,
-      occurredAt: now,
-    });
-    const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
-    await incrementRollups(tx, rollupKey, countersFor(action, payload, plan.from), now);
-    await moveStatusCount(tx, rollupKey, plan.from, plan.to);
-    // What the row now holds, known without reading it back: the conditional update moved the
-    // version by exactly one, and a code is only ever assigned by this transition's effects.
-    const after = { code: typeof effectPayload.code === "string" ? effectPayload.code : dossier.code, status: plan.to, version: dossier.version + 1 };
-    await tx.outboxMessage.create({
-      data: {
-        topic: `dossier.${action.toLowerCase()}`,
-        payload: { dossierId: dossier.id, code: after.code, status: after.status, eventSequence: event.sequence },
-      },
-    });
-    return { dossierId: dossier.id, code: after.code, status: after.status, version: after.version, eventSequence: event.sequence };
   }, TRANSACTION_OPTIONS);
+}
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/** Writes an outcome; the conditional update first, so a lost race writes nothing. */
+async function persistOutcome(tx: Tx, state: DossierState, outcome: TransitionOutcome): Promise<void> {
+  const { dossier } = state;
+  const { formData, ...fields } = outcome.changed;
+  // Two officers acting at once both read version N; only one changes the row, the other gets
+  // CONFLICT and nothing of its transaction is kept.
+  const updated = await tx.dossier.updateMany({
+    where: { id: dossier.id, status: dossier.status, version: dossier.version },
+    data: { ...fields, ...(formData ? { formData: json(formData) } : {}) },
+  });
+  if (updated.count !== 1) throw new AppError("CONFLICT");
+  const { inserts, updates } = outcome;
+  if (inserts.steps.length > 0) await tx.processingStep.createMany({ data: inserts.steps });
+  if (inserts.supplementRequests.length > 0) {
+    await tx.supplementRequest.createMany({ data: inserts.supplementRequests.map((row) => ({ ...row, items: json(row.items) })) });
+  }
+  if (inserts.consultations.length > 0) await tx.consultation.createMany({ data: inserts.consultations });
+  if (inserts.payments.length > 0) await tx.payment.createMany({ data: inserts.payments });
+  if (inserts.dueDateChanges.length > 0) await tx.dueDateChange.createMany({ data: inserts.dueDateChanges });
+  if (inserts.documents.length > 0) await tx.document.createMany({ data: inserts.documents });
+  if (inserts.ratings.length > 0) await tx.rating.createMany({ data: inserts.ratings.map((row) => ({ ...row, scores: json(row.scores) })) });
+  for (const [id, data] of mergedStepUpdates(updates)) await tx.processingStep.update({ where: { id }, data });
+  if (updates.supplementRequests.length > 0) {
+    await tx.supplementRequest.updateMany({ where: { id: { in: updates.supplementRequests.map((row) => row.id) } }, data: { fulfilledAt: updates.supplementRequests[0]!.fulfilledAt } });
+  }
+  for (const { id, ...data } of updates.consultations) await tx.consultation.update({ where: { id }, data });
+  for (const { id, ...data } of updates.payments) await tx.payment.update({ where: { id }, data });
+
+  const { event } = outcome;
+  await tx.dossierEvent.create({ data: { ...event, payload: json(event.payload) } });
+  const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
+  await incrementRollups(tx, rollupKey, outcome.counters, event.occurredAt);
+  await moveStatusCount(tx, rollupKey, outcome.statusMoves);
+  const code = outcome.changed.code !== undefined ? outcome.changed.code : dossier.code;
+  await tx.outboxMessage.create({
+    data: {
+      topic: `dossier.${event.action.toLowerCase()}`,
+      payload: { dossierId: dossier.id, code, status: event.toStatus, eventSequence: event.sequence },
+    },
+  });
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { executeTransition } from "./execute-transition";
 
@@ -7,7 +6,7 @@ import { executeTransition } from "./execute-transition";
  * Records the payment; processing resumes. The desk records cash and transfers; an online payment
  * is confirmed only by the payment gateway's callback (SYSTEM), with its reference.
  */
-export async function recordPayment(args: {
+export function recordPayment(args: {
   dossierId: string;
   actor: Actor;
   now: Date;
@@ -15,17 +14,5 @@ export async function recordPayment(args: {
   method: "ONLINE" | "CASH" | "BANK_TRANSFER";
   reference?: string;
 }) {
-  if (args.method === "ONLINE" && (args.actor.kind !== "SYSTEM" || !args.reference?.trim())) throw new AppError("FORBIDDEN");
-  return executeTransition({
-    ...args,
-    action: "RECORD_PAYMENT",
-    payload: { method: args.method },
-    write: async ({ tx, dossier, now }) => {
-      await tx.payment.updateMany({
-        where: { dossierId: dossier.id, paidAt: null },
-        data: { paidAt: now, method: args.method, reference: args.reference?.trim() || null },
-      });
-      if (args.method === "ONLINE") await tx.dossier.update({ where: { id: dossier.id }, data: { isPaidOnline: true } });
-    },
-  });
+  return executeTransition({ ...args, request: { action: "RECORD_PAYMENT", method: args.method, reference: args.reference } });
 }

@@ -41,10 +41,12 @@ export async function recountRollups(): Promise<number> {
   await db.$transaction(async (tx) => {
     // Current statuses are read from the dossiers themselves (a maintenance scan, grouped).
     await tx.statStatus.deleteMany();
+    // The rule of statusCountMoves(): drafts, and dossiers withdrawn before receipt, are not counted.
     await tx.$executeRaw`
       INSERT INTO stat_status (agency_id, procedure_id, channel, status, count)
       SELECT agency_id, procedure_id, channel, status, count(*) FROM dossier
-      WHERE status <> 'DRAFT' GROUP BY agency_id, procedure_id, channel, status`;
+      WHERE status <> 'DRAFT' AND NOT (status = 'WITHDRAWN' AND received_at IS NULL)
+      GROUP BY agency_id, procedure_id, channel, status`;
     await tx.statDaily.deleteMany();
     const rows = [...totals.values()].map(({ day, ...row }) => ({ ...row, day: new Date(`${day}T00:00:00Z`) }));
     for (let start = 0; start < rows.length; start += BATCH) {

@@ -1,9 +1,7 @@
-// Daily statistics counters per agency, procedure, channel and local day (DOMAIN.md §7, §9),
+// Daily statistics counters per agency, procedure, channel and local day (docs/domain/statistics.md),
 // incremented in the same transaction as each transition so that no page ever scans the dossier
 // table. Every counter is derived from one event, so recountRollups() can rebuild them from the
 // audit trail and must agree.
-import { toLocal } from "@/lib/calendar/local-time";
-import { Prisma } from "@/prisma/generated/client";
 import type { DossierAction } from "./workflow";
 
 export const ROLLUP_COUNTERS = [
@@ -18,6 +16,7 @@ export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
  * never received is in the "not counted" group, like a refusal at receipt's own counter.
  */
 export function countersFor(action: DossierAction | string, payload: Record<string, unknown>, fromStatus: string | null): RollupCounter[] {
+  const wasReceived = !(fromStatus === null || (NOT_RECEIVED as readonly string[]).includes(fromStatus));
   switch (action) {
     case "RECEIVE":
       return ["received"];
@@ -28,11 +27,12 @@ export function countersFor(action: DossierAction | string, payload: Record<stri
     case "RETURN_RESULT":
       return ["returned"];
     case "WITHDRAW":
-      return fromStatus === "SUBMITTED" || fromStatus === "DRAFT" ? [] : ["withdrawn"];
+      return wasReceived ? ["withdrawn"] : [];
     case "STOP":
       return ["stopped"];
     case "REQUEST_SUPPLEMENT":
-      return ["supplementRequests"];
+      // Asked at the desk before receipt: not one of the agency's supplement requests.
+      return wasReceived ? ["supplementRequests"] : [];
     case "ISSUE_APOLOGY":
       return ["apologies"];
     case "SEND_BACK":
@@ -46,59 +46,31 @@ export function countersFor(action: DossierAction | string, payload: Record<stri
   }
 }
 
+/** Statuses of a dossier that has not been received (no code, no clock). */
+export const NOT_RECEIVED = ["DRAFT", "SUBMITTED", "SUPPLEMENT_BEFORE_RECEIPT"] as const;
+
+export type StatusMove = { status: string; delta: 1 | -1 };
+
+/**
+ * How one transition moves the status counts (stat_status). Drafts are not counted, and neither
+ * is a dossier withdrawn before it was ever received: it is not among the agency's withdrawn
+ * dossiers (recountRollups() applies the same rule to the dossier table).
+ */
+export function statusCountMoves(from: string | null, to: string, isReceived: boolean): StatusMove[] {
+  if (from === to) return [];
+  const counts = (status: string) => status !== "DRAFT" && !(status === "WITHDRAWN" && !isReceived);
+  return [
+    ...(from && counts(from) ? [{ status: from, delta: -1 as const }] : []),
+    ...(counts(to) ? [{ status: to, delta: 1 as const }] : []),
+  ];
+}
+
 export type RollupKey = { agencyId: string; procedureId: string; channel: "IN_PERSON" | "ONLINE" | "POST" };
 
 /** Column of each counter in stat_daily. */
-const COLUMNS: Record<RollupCounter, string> = {
+export const ROLLUP_COLUMNS: Record<RollupCounter, string> = {
   received: "received", refused: "refused", resolvedEarly: "resolved_early", resolvedOnTime: "resolved_on_time",
   resolvedLate: "resolved_late", returned: "returned", withdrawn: "withdrawn", stopped: "stopped",
   supplementRequests: "supplement_requests", apologies: "apologies", bounces: "bounces", paidOnline: "paid_online",
   ratings: "ratings", ratingsSatisfied: "ratings_satisfied",
 };
-
-export async function incrementRollups(
-  tx: Prisma.TransactionClient,
-  key: RollupKey,
-  counters: readonly RollupCounter[],
-  occurredAt: Date,
-): Promise<void> {
-  if (counters.length === 0) return;
-  const day = toLocal(occurredAt).date;
-  // INSERT … ON CONFLICT, so that concurrent transitions on the same day never race on the row.
-  const columns = counters.map((counter) => COLUMNS[counter]);
-  const names = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
-  const ones = Prisma.raw(columns.map(() => "1").join(", "));
-  const updates = Prisma.raw(columns.map((column) => `"${column}" = stat_daily."${column}" + 1`).join(", "));
-  await tx.$executeRaw`
-    INSERT INTO stat_daily (agency_id, procedure_id, channel, day, ${names})
-    VALUES (${key.agencyId}::uuid, ${key.procedureId}::uuid, ${key.channel}::"Channel", ${day}::date, ${ones})
-    ON CONFLICT (agency_id, procedure_id, channel, day) DO UPDATE SET ${updates}`;
-}
-
-/**
- * Moves one dossier from one status count to another (drafts are not counted), in one statement
- * whose rows are sorted by status: every transaction then locks the same rows in the same order,
- * so two dossiers moving in opposite directions (to payment and back) cannot deadlock.
- */
-export async function moveStatusCount(
-  tx: Prisma.TransactionClient,
-  key: RollupKey,
-  from: string | null,
-  to: string,
-): Promise<void> {
-  if (from === to) return;
-  const moves = [
-    ...(from && from !== "DRAFT" ? [{ status: from, delta: -1 }] : []),
-    ...(to !== "DRAFT" ? [{ status: to, delta: 1 }] : []),
-  ].sort((a, b) => (a.status < b.status ? -1 : 1));
-  if (moves.length === 0) return;
-  const rows = Prisma.join(
-    moves.map(
-      ({ status, delta }) =>
-        Prisma.sql`(${key.agencyId}::uuid, ${key.procedureId}::uuid, ${key.channel}::"Channel", ${status}::"DossierStatus", ${delta}::int)`,
-    ),
-  );
-  await tx.$executeRaw`
-    INSERT INTO stat_status (agency_id, procedure_id, channel, status, count) VALUES ${rows}
-    ON CONFLICT (agency_id, procedure_id, channel, status) DO UPDATE SET count = stat_status.count + excluded.count`;
-}

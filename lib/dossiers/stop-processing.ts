@@ -4,5 +4,5 @@ import { executeTransition } from "./execute-transition";
 
 /** The agency stops processing (dừng xử lý, status 8), with the reason. */
 export function stopProcessing(args: { dossierId: string; actor: Actor; now: Date; expectedVersion?: number; reason: string }) {
-  return executeTransition({ ...args, action: "STOP", input: { reason: args.reason }, payload: { reason: args.reason.trim() } });
+  return executeTransition({ ...args, request: { action: "STOP", reason: args.reason } });
 }

@@ -4,15 +4,8 @@ import { executeTransition } from "./execute-transition";
 
 /**
  * The applicant hands in the requested papers. Asked after receipt, the processing time restarts
- * from zero (the plan sets the new appointment); asked at receipt, the desk checks them again.
+ * from zero (the plan sets the new appointment); asked at the desk, the desk checks them again.
  */
 export function supplementDossier(args: { dossierId: string; actor: Actor; now: Date; expectedVersion?: number; documentIds?: string[] }) {
-  return executeTransition({
-    ...args,
-    action: "SUPPLEMENT",
-    write: async ({ tx, dossier, now }) => {
-      await tx.supplementRequest.updateMany({ where: { dossierId: dossier.id, fulfilledAt: null }, data: { fulfilledAt: now } });
-      return { documents: args.documentIds?.length ?? 0 };
-    },
-  });
+  return executeTransition({ ...args, request: { action: "SUPPLEMENT", documentIds: args.documentIds } });
 }

@@ -3,9 +3,10 @@ import type { Actor } from "./actor";
 import { executeTransition } from "./execute-transition";
 
 /**
- * The applicant withdraws the dossier (rút hồ sơ, status 7). The resident's own words are not
- * written into the append-only trail, where personal data could never be erased.
+ * The applicant withdraws the dossier (rút hồ sơ, status 7), online or by asking at the desk. The
+ * applicant's own words are not written into the append-only trail, where personal data could
+ * never be erased.
  */
 export function withdrawDossier(args: { dossierId: string; actor: Actor; now: Date; expectedVersion?: number }) {
-  return executeTransition({ ...args, action: "WITHDRAW" });
+  return executeTransition({ ...args, request: { action: "WITHDRAW" } });
 }

@@ -4,30 +4,37 @@
 // the commands in this folder apply its plan in one transaction.
 import {
   addWorkingMinutes,
-  classifyTimeliness,
   closingMinute,
   computeDueDate,
   fromLocal,
+  isProvisional,
+  judgeTimeliness,
   nthWorkingDayAfter,
+  precisionOf,
   previousWorkingDay,
   toLocal,
+  transferDeadline,
   workingMinutesBetween,
   type CalendarContext,
   type DeadlineOptions,
+  type DeadlinePrecision,
   type TimeLimit,
   type Timeliness,
 } from "@/lib/calendar";
 import type { ErrorCode } from "@/lib/errors";
 
 export const DOSSIER_STATUSES = [
-  "DRAFT", "SUBMITTED", "RECEIVED", "REFUSED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED",
+  "DRAFT", "SUBMITTED", "SUPPLEMENT_BEFORE_RECEIPT", "RECEIVED", "REFUSED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED",
   "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "RESOLVED", "RETURNED",
 ] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
-/** The status codes of the national portal (DVCQG) that provincial systems report. */
+/**
+ * The status codes of the national portal (DVCQG) that provincial systems report. A dossier the
+ * desk asked to complete before receiving it has not been received: it is still a 1.
+ */
 export const NATIONAL_STATUS_CODE: Record<DossierStatus, number | null> = {
-  DRAFT: null, SUBMITTED: 1, RECEIVED: 2, REFUSED: 3, IN_PROCESSING: 4, SUPPLEMENT_REQUESTED: 5,
+  DRAFT: null, SUBMITTED: 1, SUPPLEMENT_BEFORE_RECEIPT: 1, RECEIVED: 2, REFUSED: 3, IN_PROCESSING: 4, SUPPLEMENT_REQUESTED: 5,
   AWAITING_PAYMENT: 6, WITHDRAWN: 7, STOPPED: 8, RESOLVED: 9, RETURNED: 10,
 };
 
@@ -39,7 +46,7 @@ export type ActorRole = (typeof ACTOR_ROLES)[number];
 export const DOSSIER_ACTIONS = [
   "SAVE_DRAFT", "SUBMIT", "RECEIVE", "REFUSE_AT_RECEIPT", "REQUEST_SUPPLEMENT", "SUPPLEMENT", "FORWARD",
   "COMPLETE_STEP", "SEND_BACK", "CONSULT", "RECORD_CONSULTATION_REPLY", "REQUEST_PAYMENT", "RECORD_PAYMENT",
-  "APPROVE", "REFUSE_TO_RESOLVE", "MARK_RESULT_READY", "RETURN_RESULT", "WITHDRAW", "STOP", "ISSUE_APOLOGY", "RATE",
+  "APPROVE", "REFUSE_TO_RESOLVE", "MARK_RESULT_READY", "RETURN_RESULT", "WITHDRAW", "STOP", "ISSUE_APOLOGY", "RATE", "RECOMPUTE_DUE_DATE",
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -47,9 +54,13 @@ export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 export type DossierSnapshot = {
   status: DossierStatus;
   receivedAt: Date | null;
+  /** When the processing clock (re)started: receipt, or the complete supplement. */
+  clockStartedAt: Date | null;
+  /** The resident's appointment. */
   dueAt: Date | null;
-  /** The appointment before an apology moved it; timeliness is judged against it. */
-  originalDueAt: Date | null;
+  /** The date the agency is judged by: the appointment before an apology, moved by every wait. */
+  referenceDueAt: Date | null;
+  deadlinePrecision: DeadlinePrecision | null;
   pausedAt: Date | null;
   hasApology: boolean;
   resolution: "APPROVED" | "REJECTED" | null;
@@ -75,14 +86,26 @@ export type ActionInput = {
   amountVnd?: number;
   hasResultDocument?: boolean;
   newDueAt?: Date;
+  /** RECOMPUTE_DUE_DATE: the dates replayed from the trail on the calendar as it is now. */
+  recomputed?: { dueAt: Date; referenceDueAt: Date; isProvisional: boolean };
 };
+
+/** The dates a clock sets: the resident's appointment and the agency's reference, at first equal. */
+export type ClockDates = { dueAt: Date; referenceDueAt: Date; isProvisional: boolean };
 
 export type Effect =
   | { type: "ASSIGN_CODE" }
-  | { type: "START_CLOCK"; clockStartedAt: Date; dueAt: Date }
+  | {
+      type: "START_CLOCK"; clockStartedAt: Date; dueAt: Date; precision: DeadlinePrecision; isProvisional: boolean;
+      limit: TimeLimit; hasSameDayCutoff: boolean;
+    }
+  /** The receipt leg of the control slip, open until the papers reach the processing unit. */
+  | { type: "OPEN_RECEIPT_LEG"; dueAt: Date }
   | { type: "PAUSE"; at: Date }
   | { type: "RESUME"; pausedMinutes: number }
-  | { type: "EXTEND_DUE"; dueAt: Date }
+  /** A wait for the applicant moves both dates by the working time it took. */
+  | ({ type: "EXTEND_DUE"; pausedMinutes: number } & ClockDates)
+  | ({ type: "SET_DUE" } & ClockDates)
   | { type: "OPEN_STEP"; planPosition: number; isBounce: boolean }
   | { type: "CLOSE_STEP" }
   | { type: "OPEN_SUPPLEMENT_REQUEST"; stage: "AT_RECEIPT" | "AFTER_RECEIPT" }
@@ -95,7 +118,7 @@ export type Effect =
   | { type: "FINISH"; timeliness: Timeliness }
   | { type: "RETURN" }
   | { type: "CLOSE" }
-  | { type: "MOVE_DUE"; previousDueAt: Date; dueAt: Date }
+  | { type: "MOVE_DUE"; previousDueAt: Date; dueAt: Date; isProvisional: boolean }
   | { type: "RECORD_RATING" };
 
 export type TransitionPlan = { from: DossierStatus; to: DossierStatus; effects: Effect[] };
@@ -118,18 +141,23 @@ type Rule = {
 };
 
 const OPEN: readonly DossierStatus[] = ["RECEIVED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"];
+/** Submitted but not received: no code, no clock, not in the received statistics. */
+const BEFORE_RECEIPT: readonly DossierStatus[] = ["SUBMITTED", "SUPPLEMENT_BEFORE_RECEIPT"];
+/** Received, with a running clock (a supplement wait restarts it, so it is not among them). */
+const CLOCKED_OPEN: readonly DossierStatus[] = ["RECEIVED", "IN_PROCESSING", "AWAITING_PAYMENT"];
 const OFFICERS: readonly ActorRole[] = ["DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "AGENCY_LEADER"];
 const PROCESSORS: readonly ActorRole[] = ["SPECIALIST", "UNIT_HEAD", "AGENCY_LEADER"];
 
 /** The table: which statuses an action starts from and who may take it. */
 export const TRANSITIONS: Record<DossierAction, Rule> = {
-  SAVE_DRAFT: { from: ["DRAFT"], roles: ["RESIDENT"], scope: "COMPETENT" },
-  SUBMIT: { from: ["DRAFT"], roles: ["RESIDENT"], scope: "COMPETENT" },
+  // A resident online, or the desk officer filing for a walk-in applicant at the counter.
+  SAVE_DRAFT: { from: ["DRAFT"], roles: ["RESIDENT", "DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING" },
+  SUBMIT: { from: ["DRAFT"], roles: ["RESIDENT", "DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING" },
   RECEIVE: {
     from: ["SUBMITTED"], roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING",
     requires: "a known time limit (computes the appointment)",
   },
-  REFUSE_AT_RECEIPT: { from: ["SUBMITTED"], roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING", requires: "reason (Mẫu 03)" },
+  REFUSE_AT_RECEIPT: { from: BEFORE_RECEIPT, roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING", requires: "reason (Mẫu 03)" },
   REQUEST_SUPPLEMENT: {
     from: ["SUBMITTED", "RECEIVED", "IN_PROCESSING"],
     roles: ["DESK_OFFICER", "SPECIALIST", "UNIT_HEAD"],
@@ -139,8 +167,8 @@ export const TRANSITIONS: Record<DossierAction, Rule> = {
     requires: "reason and every missing paper at once (Mẫu 02); after receipt by the end of the 3rd working day",
   },
   SUPPLEMENT: {
-    from: ["SUPPLEMENT_REQUESTED"], roles: ["RESIDENT", "DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING",
-    requires: "after receipt, the clock restarts from zero",
+    from: ["SUPPLEMENT_BEFORE_RECEIPT", "SUPPLEMENT_REQUESTED"], roles: ["RESIDENT", "DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING",
+    requires: "before receipt, the desk checks the papers again; after receipt, the clock restarts from zero",
   },
   FORWARD: {
     from: ["RECEIVED", "IN_PROCESSING"], roles: OFFICERS, scope: "COMPETENT_OR_RECEIVING",
@@ -166,7 +194,12 @@ export const TRANSITIONS: Record<DossierAction, Rule> = {
     requires: "an approval or refusal, and the result document",
   },
   RETURN_RESULT: { from: ["RESOLVED"], roles: ["DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING" },
-  WITHDRAW: { from: ["SUBMITTED", ...OPEN], roles: ["RESIDENT"], scope: "COMPETENT" },
+  // The applicant asks; the desk records a request made at the counter by an applicant without
+  // an account.
+  WITHDRAW: {
+    from: [...BEFORE_RECEIPT, ...OPEN], roles: ["RESIDENT", "DESK_OFFICER"], scope: "COMPETENT_OR_RECEIVING",
+    requires: "the applicant's request",
+  },
   STOP: { from: OPEN, roles: ["AGENCY_LEADER"], scope: "COMPETENT", requires: "reason" },
   ISSUE_APOLOGY: {
     from: ["RECEIVED", "IN_PROCESSING", "AWAITING_PAYMENT"],
@@ -174,7 +207,11 @@ export const TRANSITIONS: Record<DossierAction, Rule> = {
     scope: "COMPETENT",
     requires: "reason; on or before the working day before the deadline; a later working day; once per dossier (Mẫu 04)",
   },
-  RATE: { from: ["RETURNED"], roles: ["RESIDENT"], scope: "COMPETENT", requires: "not rated yet" },
+  // The applicant's account, or the rating device at the desk / the lookup-code page (SYSTEM) for
+  // an applicant without one (Decree 61/2018 art. 31: the rating is offered with the receipt).
+  RATE: { from: ["RETURNED"], roles: ["RESIDENT", "SYSTEM"], scope: "COMPETENT", requires: "not rated yet" },
+  // The administrator published the year the appointment rested on: the dates are replayed.
+  RECOMPUTE_DUE_DATE: { from: CLOCKED_OPEN, roles: ["SYSTEM"], scope: "COMPETENT", requires: "a provisional appointment" },
 };
 
 /** Supplement requests after receipt are allowed within 3 working days of it (DOMAIN.md §3). */
@@ -215,6 +252,26 @@ export function allowedActions(status: DossierStatus, role: ActorRole): DossierA
   return DOSSIER_ACTIONS.filter((action) => isActionAllowed(status, action, role));
 }
 
+/** A new clock from `now` (receipt, or the complete supplement): both dates from the legal limit. */
+function startClock(now: Date, limit: TimeLimit, options: DeadlineOptions, context: CalendarContext): Effect {
+  const dueAt = computeDueDate(now, limit, options, context);
+  return {
+    type: "START_CLOCK", clockStartedAt: now, dueAt, precision: precisionOf(limit.unit),
+    isProvisional: isProvisional(now, dueAt, context), limit: { value: limit.value, unit: limit.unit },
+    hasSameDayCutoff: Boolean(options.hasSameDayCutoff),
+  };
+}
+
+/** The later of the two dates a dossier keeps (the apology's is the later when there is one). */
+function laterOf(a: Date, b: Date): Date {
+  return a.getTime() >= b.getTime() ? a : b;
+}
+
+/** Where the dossier goes back to after a wait: still at the desk, or in processing. */
+function resumeStatus(dossier: DossierSnapshot): DossierStatus {
+  return (dossier.currentPlanPosition ?? 1) <= 1 ? "RECEIVED" : "IN_PROCESSING";
+}
+
 export function planTransition(args: {
   snapshot: DossierSnapshot;
   action: DossierAction;
@@ -236,16 +293,22 @@ export function planTransition(args: {
       return succeed(from, "SUBMITTED", []);
     case "RECEIVE": {
       if (!input.timeLimit) return fail("TIME_LIMIT_UNKNOWN");
-      const dueAt = computeDueDate(now, input.timeLimit, input.deadlineOptions ?? {}, context);
-      return succeed(from, "RECEIVED", [{ type: "ASSIGN_CODE" }, { type: "START_CLOCK", clockStartedAt: now, dueAt }]);
+      const transfer = transferDeadline(now, context);
+      return succeed(from, "RECEIVED", [
+        { type: "ASSIGN_CODE" },
+        startClock(now, input.timeLimit, input.deadlineOptions ?? {}, context),
+        { type: "OPEN_RECEIPT_LEG", dueAt: transfer.dueAt },
+      ]);
     }
     case "REFUSE_AT_RECEIPT":
       return hasText(input.reason) ? succeed(from, "REFUSED", [{ type: "CLOSE" }]) : fail("REASON_REQUIRED");
     case "REQUEST_SUPPLEMENT": {
       if (!hasText(input.reason)) return fail("REASON_REQUIRED");
       if (!input.items?.length || input.items.some((item) => !hasText(item.name))) return fail("SUPPLEMENT_ITEMS_REQUIRED");
+      // Asked at the desk before receipt: the dossier is not received and no clock runs; it is
+      // neither the agency's supplement request nor among its received dossiers.
       if (from === "SUBMITTED") {
-        return succeed(from, "SUPPLEMENT_REQUESTED", [{ type: "OPEN_SUPPLEMENT_REQUEST", stage: "AT_RECEIPT" }]);
+        return succeed(from, "SUPPLEMENT_BEFORE_RECEIPT", [{ type: "OPEN_SUPPLEMENT_REQUEST", stage: "AT_RECEIPT" }]);
       }
       if (!dossier.receivedAt || now.getTime() > supplementWindowEnd(dossier.receivedAt, context).getTime()) {
         return fail("SUPPLEMENT_WINDOW_CLOSED");
@@ -257,16 +320,15 @@ export function planTransition(args: {
     }
     case "SUPPLEMENT": {
       // Asked at the desk before receipt: the desk checks the papers again (no clock yet).
-      if (dossier.receivedAt === null) return succeed(from, "SUBMITTED", [{ type: "CLOSE_SUPPLEMENT_REQUEST" }]);
+      if (from === "SUPPLEMENT_BEFORE_RECEIPT") return succeed(from, "SUBMITTED", [{ type: "CLOSE_SUPPLEMENT_REQUEST" }]);
       // Decree 61/2018 art. 19 (kept by Decree 118/2025): the processing time restarts from zero
       // when the complete dossier arrives.
       if (!input.timeLimit) return fail("TIME_LIMIT_UNKNOWN");
-      const dueAt = computeDueDate(now, input.timeLimit, input.deadlineOptions ?? {}, context);
       const pausedMinutes = dossier.pausedAt ? workingMinutesBetween(dossier.pausedAt, now, context) : 0;
-      return succeed(from, dossier.currentPlanPosition === null ? "RECEIVED" : "IN_PROCESSING", [
+      return succeed(from, resumeStatus(dossier), [
         { type: "CLOSE_SUPPLEMENT_REQUEST" },
         { type: "RESUME", pausedMinutes },
-        { type: "START_CLOCK", clockStartedAt: now, dueAt },
+        startClock(now, input.timeLimit, input.deadlineOptions ?? {}, context),
       ]);
     }
     case "FORWARD": {
@@ -298,14 +360,17 @@ export function planTransition(args: {
       }
       return succeed(from, "AWAITING_PAYMENT", [{ type: "OPEN_PAYMENT" }, { type: "PAUSE", at: now }]);
     case "RECORD_PAYMENT": {
-      // Waiting for the applicant's payment does not count against the agency: the appointment
-      // moves by the working time spent waiting.
+      // Waiting for the applicant never counts against the agency: the resident's appointment and
+      // the date the agency is judged by both move by the working time spent waiting.
       const pausedMinutes = dossier.pausedAt ? workingMinutesBetween(dossier.pausedAt, now, context) : 0;
       const effects: Effect[] = [{ type: "CLOSE_PAYMENT" }, { type: "RESUME", pausedMinutes }];
-      if (dossier.dueAt && pausedMinutes > 0) {
-        effects.push({ type: "EXTEND_DUE", dueAt: addWorkingMinutes(dossier.dueAt, pausedMinutes, context) });
+      if (dossier.dueAt && dossier.referenceDueAt && dossier.clockStartedAt && pausedMinutes > 0) {
+        const dueAt = addWorkingMinutes(dossier.dueAt, pausedMinutes, context);
+        const referenceDueAt = addWorkingMinutes(dossier.referenceDueAt, pausedMinutes, context);
+        const provisional = isProvisional(dossier.clockStartedAt, laterOf(dueAt, referenceDueAt), context);
+        effects.push({ type: "EXTEND_DUE", pausedMinutes, dueAt, referenceDueAt, isProvisional: provisional });
       }
-      return succeed(from, dossier.currentPlanPosition === null ? "RECEIVED" : "IN_PROCESSING", effects);
+      return succeed(from, resumeStatus(dossier), effects);
     }
     case "APPROVE":
       if (dossier.openConsultations > 0) return fail("CONSULTATION_PENDING");
@@ -315,10 +380,13 @@ export function planTransition(args: {
     case "MARK_RESULT_READY": {
       if (!dossier.resolution) return fail("RESOLUTION_REQUIRED");
       if (!input.hasResultDocument) return fail("RESULT_DOCUMENT_REQUIRED");
-      // An apology moves the resident's appointment, not the agency's record: a dossier finished
-      // after the first appointment is late (DOMAIN.md §3: the apology is sent because it is).
-      const judgedAgainst = dossier.originalDueAt ?? dossier.dueAt;
-      const timeliness = judgedAgainst ? classifyTimeliness(now, judgedAgainst) : "ON_TIME";
+      // Judged against the reference date: an apology moves the resident's appointment, not the
+      // agency's record (the apology is sent because the dossier will be late); waits for the
+      // applicant moved both.
+      const judgedAgainst = dossier.referenceDueAt ?? dossier.dueAt;
+      const timeliness = judgedAgainst
+        ? judgeTimeliness(now, { dueAt: judgedAgainst, precision: dossier.deadlinePrecision ?? "DAY" })
+        : "ON_TIME";
       // The result goes to the plan's last step, the return at the one-stop desk, which stays
       // open until the applicant has it.
       const returnPosition = dossier.planStepCount;
@@ -339,6 +407,9 @@ export function planTransition(args: {
       return planApology(dossier, input, now, context);
     case "RATE":
       return dossier.isRated ? fail("ALREADY_RATED") : stay([{ type: "RECORD_RATING" }]);
+    case "RECOMPUTE_DUE_DATE":
+      if (!input.recomputed) return fail("VALIDATION");
+      return stay([{ type: "SET_DUE", ...input.recomputed }]);
   }
 }
 
@@ -359,12 +430,13 @@ function planApology(dossier: DossierSnapshot, input: ActionInput, now: Date, co
   if (newDate.date <= toLocal(dossier.dueAt).date || !context.calendar.isWorkingDay(newDate.date) || !isWithinDay) {
     return fail("APOLOGY_DATE_INVALID");
   }
+  const start = dossier.clockStartedAt ?? dossier.receivedAt ?? now;
   return {
     ok: true,
     plan: {
       from: dossier.status,
       to: dossier.status,
-      effects: [{ type: "MOVE_DUE", previousDueAt: dossier.dueAt, dueAt: newDueAt }],
+      effects: [{ type: "MOVE_DUE", previousDueAt: dossier.dueAt, dueAt: newDueAt, isProvisional: isProvisional(start, newDueAt, context) }],
     },
   };
 }

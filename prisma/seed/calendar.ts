@@ -1,7 +1,8 @@
-// The working calendar (DOMAIN.md §6): one row per date from data/calendar.json, which lists only
-// the exceptions. Weekdays default to WORKDAY, Saturdays and Sundays to WEEKEND; holidays,
-// compensatory days off and make-up working Saturdays come from the file, where an administrator
-// (or a developer, before the admin screen exists) changes them each year.
+// The working calendar (docs/domain/deadlines.md): one row per date from data/calendar.json, which
+// lists only the exceptions. Weekdays default to WORKDAY, Saturdays and Sundays to WEEKEND;
+// holidays, compensatory days off and make-up working Saturdays come from the file, where an
+// administrator (or a developer, before the admin screen exists) changes them each year. Each year
+// of the file says whether its schedule is officially published (table calendar_year).
 import type { PrismaClient } from "../../lib/db-client.ts";
 import type { CalendarException, CalendarFile, CalendarKindName } from "./source-data.ts";
 
@@ -71,30 +72,72 @@ export function buildCalendarRows(file: CalendarFile): CalendarRow[] {
       if (exception.kind === "MAKEUP_WORKDAY" && !isWeekend(date)) {
         throw new Error(`calendar.json: make-up working day ${key} is not a Saturday or Sunday`);
       }
-      const name = exception.confirmed ? exception.name : `${exception.name} (dự kiến)`;
-      const nameEn = exception.confirmed ? exception.nameEn : `${exception.nameEn} (provisional)`;
-      rows.set(key, { date, isWorkingDay: exception.kind === "MAKEUP_WORKDAY", kind: exception.kind, name, nameEn });
+      rows.set(key, { date, isWorkingDay: exception.kind === "MAKEUP_WORKDAY", kind: exception.kind, name: exception.name, nameEn: exception.nameEn });
     }
   }
   return [...rows.values()];
 }
 
+export type CalendarSync = {
+  days: number;
+  /** Dates whose working/off status differs from what the database had (empty on a first run). */
+  changedDates: string[];
+  /** Years the file publishes that the database had not published yet. */
+  newlyPublishedYears: number[];
+  /** Years an administrator published that the file still calls unpublished: left as they are. */
+  keptYears: number[];
+};
+
+const yearOf = (key: string) => Number(key.slice(0, 4));
+
 /**
- * Replaces the rows of the file's range in one transaction, so a re-run applies the edited file
- * exactly and never leaves a half-written year. The insert is one statement over arrays (unnest):
- * Prisma's createMany spends seconds planning a thousand-row insert on a fresh client.
+ * Applies the file to the database in one transaction, so a re-run applies the edited file exactly
+ * and never leaves a half-written year: the days of each year are replaced, and each year's
+ * publication set as the file says. A year an administrator has published while the file still
+ * calls it unpublished is the administrator's: its days and flag are left alone. The insert is one
+ * statement over arrays (unnest): Prisma's createMany spends seconds planning a thousand-row insert.
  */
-export async function seedCalendar(db: PrismaClient, file: CalendarFile): Promise<number> {
-  const rows = buildCalendarRows(file);
+export async function seedCalendar(db: PrismaClient, file: CalendarFile): Promise<CalendarSync> {
+  for (let year = yearOf(file.from); year <= yearOf(file.to); year++) {
+    if (!file.years.some((spec) => spec.year === year)) throw new Error(`calendar.json: year ${year} is not listed in "years"`);
+  }
+  const [storedYears, storedDays] = await Promise.all([
+    db.calendarYear.findMany({ select: { year: true, isPublished: true } }),
+    db.calendarDay.findMany({ where: { date: { gte: parseDateKey(file.from), lte: parseDateKey(file.to) } }, select: { date: true, isWorkingDay: true } }),
+  ]);
+  const publishedInDb = new Set(storedYears.filter((year) => year.isPublished).map((year) => year.year));
+  const publishedInFile = new Set(file.years.filter((year) => year.published).map((year) => year.year));
+  const keptYears = [...publishedInDb].filter((year) => !publishedInFile.has(year) && file.years.some((spec) => spec.year === year));
+  const rows = buildCalendarRows(file).filter((row) => !keptYears.includes(yearOf(toDateKey(row.date))));
+  const stored = new Map(storedDays.map((day) => [toDateKey(day.date), day.isWorkingDay]));
+  const changedDates = stored.size === 0 ? [] : rows.filter((row) => stored.get(toDateKey(row.date)) !== row.isWorkingDay).map((row) => toDateKey(row.date));
+  const years = file.years.filter((spec) => !keptYears.includes(spec.year));
   const column = <T>(pick: (row: CalendarRow) => T) => rows.map(pick);
+  const now = new Date();
   await db.$transaction([
-    db.calendarDay.deleteMany({ where: { date: { gte: parseDateKey(file.from), lte: parseDateKey(file.to) } } }),
+    ...years.map((spec) =>
+      db.calendarDay.deleteMany({ where: { date: { gte: parseDateKey(`${spec.year}-01-01`), lte: parseDateKey(`${spec.year}-12-31`) } } }),
+    ),
     db.$executeRaw`
       INSERT INTO "calendar_day" ("date", "is_working_day", "kind", "name", "name_en")
       SELECT day::date, working, kind::"DayKind", name, name_en
       FROM unnest(${column((row) => toDateKey(row.date))}::text[], ${column((row) => row.isWorkingDay)}::boolean[],
                   ${column((row) => row.kind)}::text[], ${column((row) => row.name)}::text[], ${column((row) => row.nameEn)}::text[])
-        AS t(day, working, kind, name, name_en)`,
+        AS t(day, working, kind, name, name_en)
+      ON CONFLICT ("date") DO UPDATE SET "is_working_day" = excluded."is_working_day", "kind" = excluded."kind",
+        "name" = excluded."name", "name_en" = excluded."name_en"`,
+    ...years.map((spec) =>
+      db.calendarYear.upsert({
+        where: { year: spec.year },
+        create: { year: spec.year, isPublished: spec.published, publishedAt: spec.published ? now : null, source: spec.source },
+        update: { isPublished: spec.published, source: spec.source, ...(spec.published && !publishedInDb.has(spec.year) ? { publishedAt: now } : {}), ...(!spec.published ? { publishedAt: null } : {}) },
+      }),
+    ),
   ]);
-  return rows.length;
+  return {
+    days: rows.length,
+    changedDates,
+    newlyPublishedYears: years.filter((spec) => spec.published && !publishedInDb.has(spec.year)).map((spec) => spec.year),
+    keptYears,
+  };
 }

@@ -5,14 +5,16 @@
 import { createPrismaClient } from "../../lib/db-client.ts";
 import { env } from "../../lib/env.ts";
 import { buildAgencySpecs, seedAgencies } from "./agencies.ts";
-import { seedCalendar } from "./calendar.ts";
+import { seedCalendar, type CalendarSync } from "./calendar.ts";
 import { seedProcedures } from "./procedures.ts";
 import { loadAgenciesFile, loadCalendarFile, loadProceduresFile } from "./source-data.ts";
 import { seedUsers } from "./users.ts";
 
 export { DEMO_ACCOUNTS } from "./users.ts";
 
-export async function seedDatabase(connectionString: string, options: { log: (line: string) => void }): Promise<void> {
+export type SeedSummary = { calendar: CalendarSync };
+
+export async function seedDatabase(connectionString: string, options: { log: (line: string) => void }): Promise<SeedSummary> {
   if (env.NODE_ENV === "production") {
     throw new Error(
       "Không được nạp dữ liệu mẫu vào cơ sở dữ liệu production (NODE_ENV=production). " +
@@ -24,8 +26,12 @@ export async function seedDatabase(connectionString: string, options: { log: (li
   const db = createPrismaClient(connectionString, 4);
   try {
     const calendarFile = loadCalendarFile();
-    const days = await seedCalendar(db, calendarFile);
-    log(`Lịch làm việc (working calendar): ${days} ngày, ${calendarFile.from} → ${calendarFile.to}.`);
+    const calendar = await seedCalendar(db, calendarFile);
+    log(`Lịch làm việc (working calendar): ${calendar.days} ngày, ${calendarFile.from} → ${calendarFile.to}.`);
+    if (calendar.changedDates.length > 0) {
+      log(`  Ngày đã thay đổi (changed days): ${calendar.changedDates.join(", ")}. Hồ sơ có ngày hẹn tính trên các ngày này: npm run calendar -- check --from ${calendar.changedDates[0]} --to ${calendar.changedDates[calendar.changedDates.length - 1]}`);
+    }
+    for (const year of calendar.keptYears) log(`  Năm ${year} đã được quản trị viên công bố: giữ nguyên (published by an administrator, left as is).`);
 
     const proceduresFile = loadProceduresFile();
     const agencies = await seedAgencies(db, buildAgencySpecs(proceduresFile.agencies, loadAgenciesFile()));
@@ -36,6 +42,7 @@ export async function seedDatabase(connectionString: string, options: { log: (li
 
     await seedUsers(db, agencies);
     log(`Tài khoản dùng thử (demo accounts) đã sẵn sàng (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`);
+    return { calendar };
   } finally {
     await db.$disconnect();
   }

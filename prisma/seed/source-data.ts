@@ -100,11 +100,13 @@ export type CalendarException = {
   kind: CalendarKindName;
   name: string;
   nameEn: string;
-  confirmed: boolean;
   note?: string;
 };
 
-export type CalendarFile = { from: string; to: string; note: string; exceptions: CalendarException[] };
+/** Whether a year's schedule is officially published, and the text it follows. */
+export type CalendarYearSpec = { year: number; published: boolean; source: string | null };
+
+export type CalendarFile = { from: string; to: string; note: string; years: CalendarYearSpec[]; exceptions: CalendarException[] };
 
 function readJson<T>(fileName: string): T {
   return JSON.parse(fs.readFileSync(path.join(DATA_DIR, fileName), "utf8")) as T;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/due-date/route";
 import { clearCalendarCache } from "@/lib/calendar/load";
 import { makeProcedure } from "../factories";
+import { installCalendar } from "../support/calendar";
 import { testDb } from "../support/db";
 
 const tet2026 = ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"];
@@ -87,5 +88,27 @@ describe("GET /api/v1/due-date", () => {
   it("answers 404 for an unknown procedure", async () => {
     const { status } = await call("procedure=9.999999");
     expect(status).toBe(404);
+  });
+});
+
+describe("GET /api/v1/due-date on the published calendar", () => {
+  beforeEach(async () => {
+    await installCalendar(testDb, { 2026: { isPublished: true } });
+    clearCalendarCache();
+  });
+
+  it("says a date within the published year is final", async () => {
+    const { body } = await call("receivedAt=2026-03-02T09:00:00%2B07:00&value=5&unit=working_days");
+    expect(body).toMatchObject({ dueAt: "2026-03-09T09:00:00+07:00", provisional: false });
+  });
+
+  it("says a date reaching an unpublished year is provisional", async () => {
+    const { body } = await call("receivedAt=2026-12-21T09:00:00%2B07:00&value=15&unit=working_days");
+    expect(body).toMatchObject({ dueAt: "2027-01-11T09:00:00+07:00", provisional: true });
+  });
+
+  it("counts the National Day 2026 arrangement", async () => {
+    const { body } = await call("receivedAt=2026-08-28T10:00:00%2B07:00&value=1&unit=working_days");
+    expect(body).toMatchObject({ dueAt: "2026-09-03T10:00:00+07:00", provisional: false });
   });
 });

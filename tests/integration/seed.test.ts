@@ -21,6 +21,7 @@ const TABLES = [
   "organization",
   "organization_member",
   "calendar_day",
+  "calendar_year",
 ] as const;
 
 type Snapshot = Record<(typeof TABLES)[number], { rows: number; fingerprint: string }>;
@@ -113,6 +114,34 @@ describe("demo seed", () => {
     expect(byDate.get("2026-04-27")).toMatchObject({ isWorkingDay: false, kind: "COMPENSATORY_DAY_OFF" });
     expect(byDate.get("2026-02-21")).toMatchObject({ isWorkingDay: false, kind: "WEEKEND" });
     expect(byDate.get("2026-03-02")).toMatchObject({ isWorkingDay: true, kind: "WORKDAY" });
+  });
+
+  it("publishes 2025 and 2026 and not 2027, by a column", async () => {
+    const years = await db.calendarYear.findMany({ orderBy: { year: "asc" }, select: { year: true, isPublished: true } });
+    expect(years).toEqual([{ year: 2025, isPublished: true }, { year: 2026, isPublished: true }, { year: 2027, isPublished: false }]);
+  });
+
+  it("corrects the 2026 National Day days of an existing database and reports them", async () => {
+    // The calendar as an earlier seed wrote it: 22 Aug off, 31 Aug worked.
+    await db.calendarDay.update({ where: { date: day("2026-08-22") }, data: { isWorkingDay: false, kind: "WEEKEND" } });
+    await db.calendarDay.update({ where: { date: day("2026-08-31") }, data: { isWorkingDay: true, kind: "WORKDAY" } });
+    const summary = await seedDatabase(url, silent);
+    expect(summary.calendar.changedDates).toEqual(["2026-08-22", "2026-08-31"]);
+    const rows = await db.calendarDay.findMany({ where: { date: { gte: day("2026-08-22"), lte: day("2026-09-02") } }, orderBy: { date: "asc" } });
+    expect(rows.filter((row) => !row.isWorkingDay).map((row) => row.date.toISOString().slice(0, 10))).toEqual([
+      "2026-08-23", "2026-08-29", "2026-08-30", "2026-08-31", "2026-09-01", "2026-09-02",
+    ]);
+    expect(await snapshot(db)).toEqual(afterFirstRun);
+  });
+
+  it("leaves alone a year an administrator published that the file still calls unpublished", async () => {
+    await db.calendarYear.update({ where: { year: 2027 }, data: { isPublished: true } });
+    await db.calendarDay.update({ where: { date: day("2027-02-12") }, data: { isWorkingDay: false, kind: "HOLIDAY" } });
+    const summary = await seedDatabase(url, silent);
+    expect(summary.calendar.keptYears).toEqual([2027]);
+    expect(await db.calendarDay.findUniqueOrThrow({ where: { date: day("2027-02-12") } })).toMatchObject({ isWorkingDay: false });
+    await db.calendarYear.update({ where: { year: 2027 }, data: { isPublished: false } });
+    await db.calendarDay.update({ where: { date: day("2027-02-12") }, data: { isWorkingDay: true, kind: "WORKDAY" } });
   });
 
   it("gives every procedure an internal plan whose steps add up exactly to the legal limit", async () => {

@@ -68,7 +68,7 @@ describe("a dossier from draft to result returned", () => {
     // Finished on 12 Mar, after the first appointment (11 Mar 14:00): the apology moved the
     // resident's date, but the agency's record says late.
     expect(dossier).toMatchObject({ status: "RETURNED", hasApology: true, bounceCount: 1, supplementCount: 1, timeliness: "LATE", resolution: "APPROVED" });
-    expect(formatLocalIso(dossier.originalDueAt!)).toBe("2026-03-11T14:00:00+07:00");
+    expect(formatLocalIso(dossier.referenceDueAt!)).toBe("2026-03-11T14:00:00+07:00");
 
     const slip = await testDb.processingStep.findMany({
       where: { dossierId: id }, orderBy: { sequence: "asc" },

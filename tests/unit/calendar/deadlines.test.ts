@@ -9,7 +9,7 @@ import {
   workingMinutesBetween,
   type TimeLimit,
 } from "@/lib/calendar";
-import { context2026, hanoi } from "./fixture";
+import { context2026, hanoi } from "../../support/calendar";
 
 describe("computeDueDate: cases a Hà Nội officer checks by hand", () => {
   const cases: { name: string; receivedAt: string; limit: TimeLimit; cutoff?: boolean; due: string }[] = [

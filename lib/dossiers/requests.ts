@@ -1,0 +1,67 @@
+// What each action carries, typed per action: the commands build one, the engine plans and
+// writes from it. Free text (reasons, questions) is the officer's; the resident's own words and
+// personal data never go into the append-only trail.
+import type { ActionInput } from "./workflow";
+import type { OverallSatisfaction, PaymentMethod, ReturnMethod } from "./state";
+
+export type ResultDocument = { name: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string };
+
+export type RatingInput = {
+  overall: OverallSatisfaction;
+  /** Circular 01/2018 indicators scored 0, 1 or 2. */
+  scores?: Record<string, 0 | 1 | 2>;
+  comment?: string;
+};
+
+export type SupplementItem = { name: string; note?: string };
+
+export type ActionRequest =
+  | { action: "SAVE_DRAFT"; formData: Record<string, unknown> }
+  | { action: "SUBMIT" }
+  | { action: "RECEIVE" }
+  | { action: "REFUSE_AT_RECEIPT"; reason: string }
+  | { action: "REQUEST_SUPPLEMENT"; reason: string; items: readonly SupplementItem[] }
+  | { action: "SUPPLEMENT"; documentIds?: readonly string[] }
+  | { action: "FORWARD"; handlerId?: string | null; note?: string }
+  | { action: "COMPLETE_STEP"; note?: string }
+  | { action: "SEND_BACK"; reason: string; handlerId?: string | null }
+  | { action: "CONSULT"; agencyId: string; question: string; dueAt: Date }
+  | { action: "RECORD_CONSULTATION_REPLY"; consultationId: string; reply: string }
+  | { action: "REQUEST_PAYMENT"; amountVnd: number; reason: string }
+  | { action: "RECORD_PAYMENT"; method: PaymentMethod; reference?: string }
+  | { action: "APPROVE"; note?: string }
+  | { action: "REFUSE_TO_RESOLVE"; reason: string }
+  | { action: "MARK_RESULT_READY"; resultDocument: ResultDocument | null }
+  | { action: "RETURN_RESULT"; method?: ReturnMethod }
+  | { action: "WITHDRAW" }
+  | { action: "STOP"; reason: string }
+  | { action: "ISSUE_APOLOGY"; reason: string; newDueAt: Date }
+  | { action: "RATE"; rating: RatingInput }
+  | { action: "RECOMPUTE_DUE_DATE"; reason: string; recomputed: NonNullable<ActionInput["recomputed"]> };
+
+/** The part of a request that the pure workflow checks (reasons, papers, amounts, dates). */
+export function workflowInput(request: ActionRequest): ActionInput {
+  switch (request.action) {
+    case "REFUSE_AT_RECEIPT":
+    case "SEND_BACK":
+    case "REFUSE_TO_RESOLVE":
+    case "STOP":
+      return { reason: request.reason };
+    case "REQUEST_SUPPLEMENT":
+      return { reason: request.reason, items: request.items };
+    case "CONSULT":
+      return { question: request.question, consultationDueAt: request.dueAt };
+    case "RECORD_CONSULTATION_REPLY":
+      return { replyText: request.reply };
+    case "REQUEST_PAYMENT":
+      return { amountVnd: request.amountVnd };
+    case "MARK_RESULT_READY":
+      return { hasResultDocument: request.resultDocument !== null };
+    case "ISSUE_APOLOGY":
+      return { reason: request.reason, newDueAt: request.newDueAt };
+    case "RECOMPUTE_DUE_DATE":
+      return { reason: request.reason, recomputed: request.recomputed };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,151 @@
+// One action on one dossier, decided without touching the database: who may take it, the plan
+// of the workflow, the rows it writes, the hash-chained event, the statistics it moves. The
+// commands (execute-transition.ts) persist the outcome in one transaction; the history
+// generator applies it in memory and copies the rows in bulk. One engine, two writers.
+import type { CalendarContext } from "@/lib/calendar";
+import { AppError } from "@/lib/errors";
+import { holdsCurrentStep, isInScope } from "./access";
+import { actorUserId, workflowRole, type Actor } from "./actor";
+import { buildChanges, type Directory } from "./effects";
+import { workflowInput, type ActionRequest } from "./requests";
+import { countersFor, statusCountMoves, type RollupCounter, type StatusMove } from "./rollups";
+import { snapshotOf, type DossierChanges, type DossierState, type NewRows, type RowUpdates } from "./state";
+import { buildEvent, type EventRow } from "./trail";
+import { planTransition, type TransitionPlan } from "./workflow";
+
+export type TransitionOutcome = {
+  plan: TransitionPlan;
+  /** Every dossier column the action changes, status, version and trail hash included. */
+  changed: DossierChanges;
+  inserts: NewRows;
+  updates: RowUpdates;
+  event: EventRow;
+  counters: RollupCounter[];
+  statusMoves: StatusMove[];
+};
+
+/** Checks the actor's scope and plans the action; throws the AppError a user would see. */
+export function planAction(args: {
+  state: DossierState;
+  request: ActionRequest;
+  actor: Actor;
+  now: Date;
+  calendar: CalendarContext;
+  expectedVersion?: number;
+}): TransitionPlan {
+  const { state, request, actor, now, calendar } = args;
+  const action = request.action;
+  if (args.expectedVersion !== undefined && args.expectedVersion !== state.dossier.version) throw new AppError("CONFLICT");
+  if (!isInScope(actor, state, action) || !holdsCurrentStep(actor, state, action)) throw new AppError("FORBIDDEN");
+  const planned = planTransition({
+    snapshot: snapshotOf(state),
+    action,
+    role: workflowRole(actor),
+    input: {
+      ...workflowInput(request),
+      timeLimit: state.procedure.timeLimit,
+      deadlineOptions: { hasSameDayCutoff: state.procedure.hasSameDayCutoff },
+    },
+    now,
+    context: calendar,
+  });
+  if (!planned.ok) throw new AppError(planned.error);
+  return planned.plan;
+}
+
+/** The rows, event and counters of a planned action. */
+export function buildOutcome(args: {
+  state: DossierState;
+  plan: TransitionPlan;
+  request: ActionRequest;
+  actor: Actor;
+  now: Date;
+  calendar: CalendarContext;
+  directory: Directory;
+}): TransitionOutcome {
+  const { state, plan, request, actor, now, directory } = args;
+  const { dossier } = state;
+  const built = buildChanges(args);
+  const event = buildEvent(
+    directory.newId(now),
+    {
+      dossierId: dossier.id,
+      action: request.action,
+      actorId: actorUserId(actor),
+      actorRole: workflowRole(actor),
+      fromStatus: plan.from,
+      toStatus: plan.to,
+      payload: built.payload,
+      occurredAt: now,
+    },
+    // A dossier of version v has v + 1 events (its creation and one per action).
+    dossier.trailHash ? { sequence: dossier.version + 1, hash: dossier.trailHash } : null,
+  );
+  const receivedAt = built.changed.receivedAt !== undefined ? built.changed.receivedAt : dossier.receivedAt;
+  return {
+    plan,
+    changed: { ...built.changed, status: plan.to, version: dossier.version + 1, trailHash: event.hash },
+    inserts: built.inserts,
+    updates: built.updates,
+    event,
+    counters: countersFor(request.action, event.payload as Record<string, unknown>, plan.from),
+    statusMoves: statusCountMoves(plan.from, plan.to, receivedAt !== null),
+  };
+}
+
+/** The changes of each control-slip row, merged in order (a leg may be extended, then closed). */
+export function mergedStepUpdates(updates: RowUpdates): Map<string, RowUpdates["steps"][number]["data"]> {
+  const merged = new Map<string, RowUpdates["steps"][number]["data"]>();
+  for (const update of updates.steps) merged.set(update.id, { ...merged.get(update.id), ...update.data });
+  return merged;
+}
+
+/** The dossier's state after an outcome (the history generator walks dossiers this way). */
+export function applyOutcome(state: DossierState, outcome: TransitionOutcome): DossierState {
+  const stepUpdates = mergedStepUpdates(outcome.updates);
+  const steps = [...state.steps, ...outcome.inserts.steps].map((step) => {
+    const data = stepUpdates.get(step.id);
+    return data ? { ...step, ...data } : step;
+  });
+  const fulfilled = new Set(outcome.updates.supplementRequests.map((update) => update.id));
+  const replied = new Set(outcome.updates.consultations.map((update) => update.id));
+  const paid = new Set(outcome.updates.payments.map((update) => update.id));
+  const { formData: _formData, ...changed } = outcome.changed;
+  return {
+    dossier: { ...state.dossier, ...changed },
+    procedure: state.procedure,
+    steps,
+    openSupplementRequests: [
+      ...state.openSupplementRequests.filter((open) => !fulfilled.has(open.id)),
+      ...outcome.inserts.supplementRequests.map((row) => ({ id: row.id, stage: row.stage })),
+    ],
+    openConsultations: [
+      ...state.openConsultations.filter((open) => !replied.has(open.id)),
+      ...outcome.inserts.consultations.map((row) => ({ id: row.id, agencyId: row.agencyId, dueAt: row.dueAt })),
+    ],
+    openPaymentIds: [...state.openPaymentIds.filter((id) => !paid.has(id)), ...outcome.inserts.payments.map((row) => row.id)],
+    isRated: state.isRated || outcome.inserts.ratings.length > 0,
+  };
+}
+
+/**
+ * An action decided and applied in memory, as the commands would decide and write it: the history
+ * generator walks dossiers this way, and the unit tests walk random sequences of actions.
+ */
+export function takeActionInMemory(args: {
+  state: DossierState;
+  request: ActionRequest;
+  actor: Actor;
+  now: Date;
+  calendar: CalendarContext;
+  directory: Omit<Directory, "assignedCode">;
+  /** The next code of the receiving agency's counter, drawn only when the action assigns one. */
+  nextCode: (agencyId: string, now: Date) => string;
+}): { state: DossierState; outcome: TransitionOutcome } {
+  const { state, now } = args;
+  const plan = planAction(args);
+  const assignsCode = plan.effects.some((effect) => effect.type === "ASSIGN_CODE");
+  const assignedCode = assignsCode ? args.nextCode(state.dossier.receivingAgencyId ?? state.dossier.agencyId, now) : null;
+  const outcome = buildOutcome({ ...args, plan, directory: { ...args.directory, assignedCode } });
+  return { state: applyOutcome(state, outcome), outcome };
+}

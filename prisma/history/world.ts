@@ -1,0 +1,280 @@
+// What the history is made of, read from the seeded database: agencies with their units, the
+// procedures with their limits and processing plans and who implements them, the working
+// calendar; plus the people the history needs (officers in every unit, applicants with accounts,
+// businesses), made once and found again by email on the next run.
+import type pg from "pg";
+import { newIdAt } from "../../lib/ids.ts";
+import { calendarFromRows, configuredWorkingHours } from "../../lib/calendar/load.ts";
+import type { CalendarContext, DateKey, TimeLimit, TimeUnit } from "../../lib/calendar/index.ts";
+import type { Channel, PlanStep } from "../../lib/dossiers/state.ts";
+import { companyName, makePerson, personName, taxCode, type Person } from "./people.ts";
+import type { Random } from "./random.ts";
+import { VOLUMES } from "./volumes.ts";
+
+export type OfficerRole = "DESK_OFFICER" | "SPECIALIST" | "UNIT_HEAD" | "AGENCY_LEADER";
+
+export type AgencyInfo = {
+  id: string;
+  code: string;
+  slug: string;
+  name: string;
+  level: "CENTRAL" | "PROVINCE" | "COMMUNE";
+  kind: string;
+  validFrom: DateKey | null;
+  validTo: DateKey | null;
+  units: Map<string, string>;
+  /** Officer ids by "unit code:role". */
+  officers: Map<string, string[]>;
+};
+
+export type ProcedureInfo = {
+  id: string;
+  code: string;
+  level: "CENTRAL" | "PROVINCE" | "COMMUNE";
+  channels: Channel[];
+  feeVnd: number | null;
+  hasSameDayCutoff: boolean;
+  limit: TimeLimit;
+  onlineLimit: TimeLimit | null;
+  plan: PlanStep[];
+  agencyIds: string[];
+  formFields: { name: string; type: string; required: boolean; options?: { value: string }[] }[];
+  volume: (typeof VOLUMES)[string];
+};
+
+export type Applicant = { userId: string; person: Person; organizationIds: string[] };
+export type Business = { id: string; name: string; taxCode: string; ownerId: string };
+
+export type World = {
+  agencies: Map<string, AgencyInfo>;
+  procedures: ProcedureInfo[];
+  serviceCentre: AgencyInfo | null;
+  calendar: CalendarContext;
+  /** First and last day of the calendar table. */
+  calendarRange: { first: DateKey; last: DateKey };
+  residents: Applicant[];
+  businesses: Business[];
+  demo: { resident: Applicant | null; business: Business | null; ward: AgencyInfo | null; wardPolice: AgencyInfo | null };
+};
+
+const HISTORY_DOMAIN = "lichsu.motcua.test";
+/** How many officers of each role a unit has, in the history. */
+const STAFF: Record<OfficerRole, number> = { DESK_OFFICER: 3, SPECIALIST: 3, UNIT_HEAD: 1, AGENCY_LEADER: 2 };
+
+const dateKey = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+export function isValidOn(agency: AgencyInfo, date: DateKey): boolean {
+  return (agency.validFrom === null || agency.validFrom <= date) && (agency.validTo === null || date <= agency.validTo);
+}
+
+function rolesOfUnit(kind: string): OfficerRole[] {
+  if (kind === "ONE_STOP_DESK") return ["DESK_OFFICER"];
+  if (kind === "LEADERSHIP") return ["AGENCY_LEADER"];
+  return ["SPECIALIST", "UNIT_HEAD"];
+}
+
+export async function loadWorld(db: pg.Pool, options: { residents: number; businesses: number; random: Random }): Promise<World> {
+  const agencies = new Map<string, AgencyInfo>();
+  const { rows: agencyRows } = await db.query<{ id: string; code: string; slug: string; name: string; level: AgencyInfo["level"]; kind: string; valid_from: Date | null; valid_to: Date | null }>(
+    "SELECT id, code, slug, name, level, kind, valid_from, valid_to FROM agency ORDER BY code",
+  );
+  for (const row of agencyRows) {
+    agencies.set(row.id, {
+      id: row.id, code: row.code, slug: row.slug, name: row.name, level: row.level, kind: row.kind,
+      validFrom: dateKey(row.valid_from), validTo: dateKey(row.valid_to), units: new Map(), officers: new Map(),
+    });
+  }
+  const { rows: units } = await db.query<{ id: string; agency_id: string; code: string; kind: string }>(
+    "SELECT id, agency_id, code, kind FROM agency_unit WHERE is_active ORDER BY code",
+  );
+  for (const unit of units) agencies.get(unit.agency_id)?.units.set(unit.code, unit.id);
+  await ensureOfficers(db, agencies, units, options.random);
+
+  const procedures = await loadProcedures(db);
+  const [{ rows: days }, { rows: years }] = await Promise.all([
+    db.query<{ date: Date; is_working_day: boolean }>("SELECT date, is_working_day FROM calendar_day ORDER BY date"),
+    db.query<{ year: number }>("SELECT year FROM calendar_year WHERE is_published"),
+  ]);
+  if (days.length === 0) throw new Error("The working calendar is empty: run `npm run db:seed` first.");
+  const calendar: CalendarContext = {
+    calendar: calendarFromRows(days.map((day) => ({ date: day.date, isWorkingDay: day.is_working_day })), years),
+    hours: configuredWorkingHours(),
+  };
+  const residents = await ensureResidents(db, options.residents, options.random);
+  const businesses = await ensureBusinesses(db, options.businesses, residents, options.random);
+  const demo = await loadDemo(db, agencies);
+  return {
+    agencies,
+    procedures,
+    serviceCentre: [...agencies.values()].find((agency) => agency.kind === "SERVICE_CENTRE") ?? null,
+    calendar,
+    calendarRange: { first: dateKey(days[0]!.date)!, last: dateKey(days[days.length - 1]!.date)! },
+    residents,
+    businesses,
+    demo,
+  };
+}
+
+async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
+  const { rows } = await db.query<{
+    id: string; code: string; level: ProcedureInfo["level"]; channels: string; fee_vnd: number | null; has_same_day_cutoff: boolean;
+    time_limit_value: string | null; time_limit_unit: TimeUnit | null; online_time_limit_value: string | null; online_time_limit_unit: TimeUnit | null;
+    form_fields: ProcedureInfo["formFields"]; agency_ids: string[];
+  }>(`
+    SELECT p.id, p.code, p.level, p.channels::text AS channels, p.fee_vnd, p.has_same_day_cutoff, p.time_limit_value::text,
+           p.time_limit_unit, p.online_time_limit_value::text, p.online_time_limit_unit, p.form_fields,
+           array_agg(pa.agency_id ORDER BY pa.agency_id) AS agency_ids
+    FROM procedure p JOIN procedure_agency pa ON pa.procedure_id = p.id
+    WHERE p.is_active GROUP BY p.id ORDER BY p.code`);
+  const { rows: steps } = await db.query<{ id: string; procedure_id: string; position: number; name: string; unit_code: string; duration_value: string | null; duration_unit: TimeUnit | null }>(
+    "SELECT id, procedure_id, position, name, unit_code, duration_value::text, duration_unit FROM procedure_step ORDER BY procedure_id, position",
+  );
+  const procedures: ProcedureInfo[] = [];
+  for (const row of rows) {
+    const volume = VOLUMES[row.code];
+    // Without a known limit no dossier can be received (the appointment cannot be computed).
+    if (!volume || row.time_limit_value === null || row.time_limit_unit === null) continue;
+    procedures.push({
+      id: row.id, code: row.code, level: row.level,
+      channels: row.channels.replace(/[{}]/g, "").split(",").filter(Boolean) as Channel[],
+      feeVnd: row.fee_vnd, hasSameDayCutoff: row.has_same_day_cutoff,
+      limit: { value: Number(row.time_limit_value), unit: row.time_limit_unit },
+      onlineLimit: row.online_time_limit_value !== null && row.online_time_limit_unit !== null ? { value: Number(row.online_time_limit_value), unit: row.online_time_limit_unit } : null,
+      plan: steps.filter((step) => step.procedure_id === row.id).map((step) => ({
+        id: step.id, position: step.position, name: step.name, unitCode: step.unit_code,
+        durationValue: step.duration_value === null ? null : Number(step.duration_value), durationUnit: step.duration_unit,
+      })),
+      agencyIds: row.agency_ids, formFields: row.form_fields, volume,
+    });
+  }
+  return procedures;
+}
+
+/** Officers of every unit: the demo accounts where they sit, made-up colleagues elsewhere. */
+async function ensureOfficers(db: pg.Pool, agencies: Map<string, AgencyInfo>, units: { id: string; agency_id: string; code: string; kind: string }[], random: Random): Promise<void> {
+  const wanted: { email: string; fullName: string; agencyId: string; unitId: string; role: OfficerRole }[] = [];
+  // Where a demo account holds a post, it holds it alone: the ward's dossiers wait for the demo
+  // officers, who then see full queues when they sign in.
+  const { rows: posts } = await db.query<{ unit_id: string; officer_role: OfficerRole }>(
+    `SELECT unit_id, officer_role FROM "user" WHERE role = 'OFFICER' AND unit_id IS NOT NULL AND email NOT LIKE $1`,
+    [`%@${HISTORY_DOMAIN}`],
+  );
+  const heldByDemo = new Set(posts.map((post) => `${post.unit_id}:${post.officer_role}`));
+  for (const unit of units) {
+    const agency = agencies.get(unit.agency_id);
+    if (!agency) continue;
+    for (const role of rolesOfUnit(unit.kind)) {
+      if (heldByDemo.has(`${unit.id}:${role}`)) continue;
+      for (let n = 1; n <= STAFF[role]; n++) {
+        wanted.push({
+          email: `canbo.${agency.slug}.${unit.code}.${role}.${n}@${HISTORY_DOMAIN}`.toLowerCase(),
+          fullName: personName(random, random.chance(0.5)), agencyId: agency.id, unitId: unit.id, role,
+        });
+      }
+    }
+  }
+  await db.query(
+    `INSERT INTO "user" (id, role, full_name, email, agency_id, unit_id, officer_role, is_active, updated_at)
+     SELECT t.id, 'OFFICER', t.full_name, t.email, t.agency_id, t.unit_id, t.role::"OfficerRole", true, now()
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[]) AS t(id, full_name, email, agency_id, unit_id, role)
+     ON CONFLICT (email) DO NOTHING`,
+    [wanted.map(() => newIdAt(new Date())), wanted.map((w) => w.fullName), wanted.map((w) => w.email), wanted.map((w) => w.agencyId), wanted.map((w) => w.unitId), wanted.map((w) => w.role)],
+  );
+  const { rows } = await db.query<{ id: string; agency_id: string; unit_id: string; officer_role: OfficerRole }>(
+    `SELECT u.id, u.agency_id, u.unit_id, u.officer_role FROM "user" u
+     WHERE u.role = 'OFFICER' AND u.is_active AND u.unit_id IS NOT NULL ORDER BY u.email`,
+  );
+  const unitCode = new Map(units.map((unit) => [unit.id, unit.code]));
+  for (const row of rows) {
+    const agency = agencies.get(row.agency_id);
+    const code = unitCode.get(row.unit_id);
+    if (!agency || !code) continue;
+    const key = `${code}:${row.officer_role}`;
+    agency.officers.set(key, [...(agency.officers.get(key) ?? []), row.id]);
+  }
+}
+
+/** Residents who sign in with VNeID (made up), reused across runs. */
+async function ensureResidents(db: pg.Pool, count: number, random: Random): Promise<Applicant[]> {
+  const { rows: existing } = await db.query<{ id: string; full_name: string; national_id: string; date_of_birth: Date; phone: string; address: string; email: string }>(
+    `SELECT id, full_name, national_id, date_of_birth, phone, address, email FROM "user" WHERE email LIKE $1 ORDER BY email`,
+    [`cudan.%@${HISTORY_DOMAIN}`],
+  );
+  const residents: Applicant[] = existing.map((row) => ({
+    userId: row.id, organizationIds: [],
+    person: { fullName: row.full_name, nationalId: row.national_id, dateOfBirth: dateKey(row.date_of_birth)!, phone: row.phone, address: row.address, isMale: true },
+  }));
+  const missing = Math.max(0, count - residents.length);
+  const made: (Applicant & { email: string })[] = [];
+  for (let index = 0; index < missing; index++) {
+    const serial = residents.length + index;
+    made.push({ userId: newIdAt(new Date()), person: makePerson(random, serial), organizationIds: [], email: `cudan.${String(serial).padStart(6, "0")}@${HISTORY_DOMAIN}` });
+  }
+  for (let start = 0; start < made.length; start += 20_000) {
+    const chunk = made.slice(start, start + 20_000);
+    await db.query(
+      `INSERT INTO "user" (id, role, full_name, email, phone, national_id, date_of_birth, address, oidc_subject, identity_level, is_active, updated_at)
+       SELECT t.id, 'RESIDENT', t.full_name, t.email, t.phone, t.national_id, t.dob::date, t.address, 'vneid:' || t.national_id, 2, true, now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, full_name, email, phone, national_id, dob, address)`,
+      [chunk.map((r) => r.userId), chunk.map((r) => r.person.fullName), chunk.map((r) => r.email), chunk.map((r) => r.person.phone),
+        chunk.map((r) => r.person.nationalId), chunk.map((r) => r.person.dateOfBirth), chunk.map((r) => r.person.address)],
+    );
+  }
+  return [...residents, ...made];
+}
+
+/** Businesses (made up), each owned by one of the residents. */
+async function ensureBusinesses(db: pg.Pool, count: number, residents: Applicant[], random: Random): Promise<Business[]> {
+  const { rows: existing } = await db.query<{ id: string; name: string; tax_code: string; owner_id: string }>(
+    `SELECT o.id, o.name, o.tax_code, m.user_id AS owner_id FROM organization o JOIN organization_member m ON m.organization_id = o.id AND m.role = 'OWNER'
+     WHERE o.tax_code LIKE '019%' ORDER BY o.tax_code`,
+  );
+  const businesses: Business[] = existing.map((row) => ({ id: row.id, name: row.name, taxCode: row.tax_code, ownerId: row.owner_id }));
+  const made: Business[] = [];
+  for (let index = businesses.length; index < count && residents.length > 0; index++) {
+    made.push({ id: newIdAt(new Date()), name: companyName(random), taxCode: taxCode(index), ownerId: random.pick(residents).userId });
+  }
+  if (made.length > 0) {
+    await db.query(
+      `INSERT INTO organization (id, tax_code, name, address) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
+      [made.map((b) => b.id), made.map((b) => b.taxCode), made.map((b) => b.name), made.map(() => "Thành phố Hà Nội")],
+    );
+    await db.query(
+      `INSERT INTO organization_member (organization_id, user_id, role) SELECT o, u, 'OWNER' FROM unnest($1::uuid[], $2::uuid[]) AS t(o, u)`,
+      [made.map((b) => b.id), made.map((b) => b.ownerId)],
+    );
+  }
+  const all = [...businesses, ...made];
+  const byOwner = new Map(residents.map((resident) => [resident.userId, resident]));
+  for (const business of all) byOwner.get(business.ownerId)?.organizationIds.push(business.id);
+  return all;
+}
+
+async function loadDemo(db: pg.Pool, agencies: Map<string, AgencyInfo>): Promise<World["demo"]> {
+  const { rows: people } = await db.query<{ id: string; email: string; full_name: string; national_id: string | null; date_of_birth: Date | null; phone: string | null; address: string | null }>(
+    `SELECT id, email, full_name, national_id, date_of_birth, phone, address FROM "user" WHERE email IN ('nguoidan@motcua.test', 'doanhnghiep@motcua.test')`,
+  );
+  const { rows: organizations } = await db.query<{ id: string; name: string; tax_code: string; owner_id: string }>(
+    `SELECT o.id, o.name, o.tax_code, m.user_id AS owner_id FROM organization o JOIN organization_member m ON m.organization_id = o.id
+     JOIN "user" u ON u.id = m.user_id WHERE u.email = 'doanhnghiep@motcua.test' LIMIT 1`,
+  );
+  const asApplicant = (email: string): Applicant | null => {
+    const row = people.find((person) => person.email === email);
+    if (!row) return null;
+    return {
+      userId: row.id,
+      organizationIds: organizations.filter((org) => org.owner_id === row.id).map((org) => org.id),
+      person: { fullName: row.full_name, nationalId: row.national_id ?? "", dateOfBirth: dateKey(row.date_of_birth) ?? "", phone: row.phone ?? "", address: row.address ?? "", isMale: true },
+    };
+  };
+  const bySlug = (slug: string) => [...agencies.values()].find((agency) => agency.slug === slug) ?? null;
+  const organization = organizations[0];
+  return {
+    resident: asApplicant("nguoidan@motcua.test"),
+    business: organization ? { id: organization.id, name: organization.name, taxCode: organization.tax_code, ownerId: organization.owner_id } : null,
+    ward: bySlug("hn-xa-bach-mai"),
+    wardPolice: bySlug("hn-ca-bach-mai"),
+  };
+}
+
+export { HISTORY_DOMAIN };
