@@ -1,5 +1,5 @@
 "use client";
-// Unexpected errors: a generic message, never the error's own text (STYLE.md rule 10); the
+// Unexpected errors: a generic message, never the error's own text (docs/development.md); the
 // digest lets support find the full error in the server logs.
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
@@ -17,7 +17,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <button type="button" onClick={() => retry()} className={buttonClasses("primary")}>
           {t("retry")}
         </button>
-        {/* A full page load: the error may sit in the client router's state. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: the error may sit in the client router's state. */}
         <a href="/" className={buttonClasses("secondary")}>
           {t("home")}
         </a>

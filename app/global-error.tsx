@@ -15,6 +15,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           <button type="button" onClick={() => retry()} style={{ minHeight: "2.75rem", padding: "0 1rem", fontSize: "1rem" }}>
             Thử lại / Try again
           </button>{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: the root layout itself failed. */}
           <a href="/">Trang chủ / Home</a>
         </p>
       </body>

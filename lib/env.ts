@@ -1,4 +1,4 @@
-// The only place that reads process.env (STYLE.md rule 11). Parsed once, with defaults that make
+// The only place that reads process.env (docs/architecture.md). Parsed once, with defaults that make
 // `npm start` work on a fresh machine with nothing configured.
 import { z } from "zod";
 
@@ -22,7 +22,7 @@ const ZEnv = z.object({
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   /** Log level of the structured JSON logs (pino levels). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Working hours of the one-stop desks, HH:mm, Asia/Ho_Chi_Minh (DOMAIN.md §6). */
+  /** Working hours of the one-stop desks, HH:mm, Asia/Ho_Chi_Minh (docs/domain/deadlines.md). */
   WORKDAY_MORNING_START: z.string().regex(/^\d\d:\d\d$/).default("08:00"),
   WORKDAY_MORNING_END: z.string().regex(/^\d\d:\d\d$/).default("12:00"),
   WORKDAY_AFTERNOON_START: z.string().regex(/^\d\d:\d\d$/).default("13:00"),

@@ -1,4 +1,4 @@
-// The closed catalogue of errors a user can meet (STYLE.md rule 10): a code, an HTTP status and a
+// The closed catalogue of errors a user can meet (docs/development.md): a code, an HTTP status and a
 // message in Vietnamese and English. Raw exception messages never reach a user.
 export const ERRORS = {
   VALIDATION: { status: 400, vi: "Thông tin chưa hợp lệ, vui lòng kiểm tra lại.", en: "Some information is not valid; please check it." },

@@ -1,6 +1,6 @@
 // Runs `prisma generate` without network. Every prisma command first tries to download its
 // native schema engine; generate does not use it, so pointing PRISMA_SCHEMA_ENGINE_BINARY at any
-// existing file skips the download (see ../shared/ARCHITECTURE.md).
+// existing file skips the download (see docs/development.md).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import path from "node:path";

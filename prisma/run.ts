@@ -58,10 +58,14 @@ async function seed(url: string): Promise<void> {
   printDemoAccounts(DEMO_ACCOUNTS);
 }
 
+/** Dossiers of the demo history a first start writes: tens of thousands, in a few seconds. */
+const FIRST_START_HISTORY = 20_000;
+
 /**
- * Demo data goes only into the embedded database of a local start, on its first run. A server
- * named by DATABASE_URL is somebody's real database: it is never seeded (nor its accounts
- * listed) unless they run `npm run db:seed`.
+ * Demo data goes only into the embedded database of a local start, on its first run: the catalogue,
+ * the calendar, the accounts, then a history of dossiers over the last two years. A server named by
+ * DATABASE_URL is somebody's real database: it is never seeded (nor its accounts listed) unless
+ * they run `npm run db:seed` and `npm run db:history`.
  */
 async function seedOnFirstStart(database: Database): Promise<void> {
   if (!database.embedded) {
@@ -69,9 +73,11 @@ async function seedOnFirstStart(database: Database): Promise<void> {
     return;
   }
   if (env.NODE_ENV === "production" || env.SKIP_SEED) return;
-  const { isDatabaseSeeded, hasDemoAccounts, DEMO_ACCOUNTS } = await import("./seed/index.ts");
-  if (!(await isDatabaseSeeded(database.url))) return seed(database.url);
-  // Seeded on an earlier start: list the accounts again, if they are there.
+  const { isDatabaseSeeded, hasDemoAccounts, hasDossiers, DEMO_ACCOUNTS } = await import("./seed/index.ts");
+  if (!(await isDatabaseSeeded(database.url))) await runTask(database.url, ["seed"]);
+  if (!(await hasDossiers(database.url))) {
+    await runTask(database.url, ["history", "--dossiers", String(FIRST_START_HISTORY), "--demo"]);
+  }
   if (await hasDemoAccounts(database.url)) printDemoAccounts(DEMO_ACCOUNTS);
 }
 

@@ -1,4 +1,4 @@
-// Factories for integration tests (STYLE.md, Tests): each call makes unique rows, so tests never
+// Factories for integration tests (docs/development.md, Tests): each call makes unique rows, so tests never
 // depend on the demo seed nor on each other. Pass overrides for what the test is about.
 import type { Agency, Field, Prisma, Procedure, User } from "@/prisma/generated/client";
 import { testDb } from "./support/db.ts";

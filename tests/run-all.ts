@@ -1,4 +1,5 @@
-// `npm test [-- unit|integration|e2e]`: every tier against one throw-away embedded PostgreSQL.
+// `npm test [-- lint|unit|integration|e2e]`: the lint, then every test tier against one throw-away
+// embedded PostgreSQL.
 // Ends with one line "N passed, N failed" and a non-zero exit code when anything failed.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -10,18 +11,19 @@ import { ARTIFACTS_DIR, ROOT } from "./support/paths.ts";
 import { pickPort } from "./support/ports.ts";
 import { createMigratedDatabase, startFreshPostgres, type TestPostgres } from "./support/test-postgres.ts";
 
-const TIERS = ["unit", "integration", "e2e"] as const;
+const TIERS = ["lint", "unit", "integration", "e2e"] as const;
 type Tier = (typeof TIERS)[number];
 type Counts = { passed: number; failed: number; skipped: number };
 
 const say = (line: string) => console.log(`[test] ${line}`);
 const VITEST = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
 const PLAYWRIGHT = path.join(ROOT, "node_modules", "@playwright", "test", "cli.js");
+const ESLINT = path.join(ROOT, "node_modules", "eslint", "bin", "eslint.js");
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((arg) => !(TIERS as readonly string[]).includes(arg));
 if (unknown.length > 0) {
-  console.error(`Unknown tier ${unknown.join(", ")}: npm test [-- unit | integration | e2e]`);
+  console.error(`Unknown tier ${unknown.join(", ")}: npm test [-- lint | unit | integration | e2e]`);
   process.exit(2);
 }
 const tiers: Tier[] = requested.length > 0 ? (requested as Tier[]) : [...TIERS];
@@ -103,6 +105,23 @@ function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
+/** ESLint over the whole project: a file with an error or a warning counts as one failure. */
+async function runLint(): Promise<Counts> {
+  const report = path.join(ARTIFACTS_DIR, `eslint-${process.pid}.json`);
+  const code = await run([ESLINT, ".", "--format", "json", "--output-file", report], testEnv({}));
+  type FileReport = { filePath: string; errorCount: number; warningCount: number; messages: { line: number; column: number; message: string; ruleId: string | null }[] };
+  const files = (readJson(report) as unknown as FileReport[] | undefined) ?? [];
+  fs.rmSync(report, { force: true });
+  const failing = files.filter((file) => file.errorCount + file.warningCount > 0);
+  for (const file of failing) {
+    for (const message of file.messages) {
+      console.log(`${path.relative(ROOT, file.filePath)}:${message.line}:${message.column}  ${message.message}  (${message.ruleId ?? "eslint"})`);
+    }
+  }
+  if (files.length > 0) say(`lint: ${files.length} files, ${failing.length} with problems`);
+  return settle(code === 0 && failing.length > 0 ? 1 : code, files.length > 0 || code === 0 ? { passed: files.length - failing.length, failed: failing.length, skipped: 0 } : undefined);
+}
+
 async function runUnit(): Promise<Counts> {
   return runVitest("unit", testEnv({}));
 }
@@ -145,7 +164,7 @@ async function runE2e(): Promise<Counts> {
   }
 }
 
-const RUNNERS: Record<Tier, () => Promise<Counts>> = { unit: runUnit, integration: runIntegration, e2e: runE2e };
+const RUNNERS: Record<Tier, () => Promise<Counts>> = { lint: runLint, unit: runUnit, integration: runIntegration, e2e: runE2e };
 
 async function main(): Promise<number> {
   const results: { tier: Tier; counts: Counts; seconds: number; error?: string }[] = [];

@@ -137,7 +137,7 @@ export type Timeliness = "EARLY" | "ON_TIME" | "LATE";
 
 /**
  * How finely a deadline is judged: a limit in hours is an instant (4 hours from 08:00 is due at
- * 12:00, and 12:01 is late); a limit in working or calendar days is a date (DOMAIN: "on time means
+ * 12:00, and 12:01 is late); a limit in working or calendar days is a date (docs/domain/deadlines.md: "on time means
  * finished on or before the appointment date").
  */
 export type DeadlinePrecision = "DAY" | "INSTANT";
@@ -165,8 +165,9 @@ export const TRANSFER_CUTOFF_MINUTE = 15 * 60;
 
 /**
  * When the one-stop desk must have handed the dossier to the processing unit (Decree 61/2018 art.
- * 19, kept by Decree 118/2025): the same working day, or, received after 15:00 (or outside a
- * working day), by the end of the next working morning. An instant: this leg is judged by the hour.
+ * 16, kept by Decree 118/2025): the same working day, or, received after 15:00 (or outside a
+ * working day), "at the start of the next working day", read as by the end of the next working
+ * morning. An instant: this leg is judged by the hour (docs/domain/deadlines.md).
  */
 export function transferDeadline(receivedAt: Date, context: CalendarContext): Deadline {
   const local = toLocal(receivedAt);

@@ -1,7 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db-client";
-import { env } from "@/lib/env";
-import { buildWorkingCalendar, buildWorkingHours, type WorkingCalendar, type WorkingHours } from "./working-calendar";
+import { calendarFromRows, configuredWorkingHours } from "./configured";
 import type { CalendarContext } from "./deadlines";
 
 // The calendar table is small (a row per date) and changes a few times a year; each process keeps
@@ -9,15 +8,6 @@ import type { CalendarContext } from "./deadlines";
 // clock, not on the domain's `now` (which tests and replays move back and forth).
 const CACHE_MS = 60_000;
 let cached: { context: CalendarContext; loadedAt: number } | undefined;
-
-export function configuredWorkingHours(): WorkingHours {
-  return buildWorkingHours({
-    morningStart: env.WORKDAY_MORNING_START,
-    morningEnd: env.WORKDAY_MORNING_END,
-    afternoonStart: env.WORKDAY_AFTERNOON_START,
-    afternoonEnd: env.WORKDAY_AFTERNOON_END,
-  });
-}
 
 export async function loadCalendarContext(db: PrismaClient): Promise<CalendarContext> {
   if (cached && performance.now() - cached.loadedAt < CACHE_MS) return cached.context;
@@ -28,17 +18,6 @@ export async function loadCalendarContext(db: PrismaClient): Promise<CalendarCon
   const context: CalendarContext = { calendar: calendarFromRows(rows, years), hours: configuredWorkingHours() };
   cached = { context, loadedAt: performance.now() };
   return context;
-}
-
-/** The working calendar of the stored rows; a day is published when its year is. */
-export function calendarFromRows(
-  rows: readonly { date: Date; isWorkingDay: boolean }[],
-  publishedYears: readonly { year: number }[],
-): WorkingCalendar {
-  const published = new Set(publishedYears.map((row) => row.year));
-  return buildWorkingCalendar(
-    rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), isWorkingDay: row.isWorkingDay, isPublished: published.has(row.date.getUTCFullYear()) })),
-  );
 }
 
 /** Forget the cached calendar (after an administrator edits it, and between tests). */

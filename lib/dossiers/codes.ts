@@ -1,4 +1,4 @@
-// Dossier codes <agency code>-<YYMMDD>-<NNNN> (DOMAIN.md §5), assigned at receipt.
+// Dossier codes <agency code>-<YYMMDD>-<NNNN> (docs/domain/workflow.md, Codes), assigned at receipt.
 import { toLocal } from "@/lib/calendar/local-time";
 import type { Prisma } from "@/prisma/generated/client";
 

@@ -234,18 +234,25 @@ export function buildChanges(args: {
     const planStep = state.procedure.plan.find((step) => step.position === position);
     if (!planStep) throw new AppError("NO_NEXT_STEP");
     const unitId = directory.unitId(dossier.agencyId, planStep.unitCode);
-    const deadline: Deadline | null =
+    const planned: Deadline | null =
       planStep.durationValue !== null && planStep.durationUnit !== null
         ? {
             dueAt: computeDueDate(now, { value: planStep.durationValue, unit: planStep.durationUnit }, {}, calendar),
             precision: precisionOf(planStep.durationUnit),
           }
         : null;
+    const isReturn = position === state.procedure.plan.length;
+    // The result is handed over when the applicant comes for it, on the appointment: a result
+    // ready early does not make the desk late while it waits for the appointment date.
+    const deadline: Deadline | null =
+      isReturn && dossier.dueAt && (!planned || planned.dueAt.getTime() < dossier.dueAt.getTime())
+        ? { dueAt: dossier.dueAt, precision: dossier.deadlinePrecision ?? "DAY" }
+        : planned;
     const handlerId = "handlerId" in request ? (request.handlerId ?? null) : null;
     // Only an active officer of the agency (and of the step's unit, when it has one) can hold it.
     if (handlerId && !directory.isEligibleHandler(handlerId, dossier.agencyId, unitId)) throw new AppError("VALIDATION");
     const step = addStep({
-      kind: position === state.procedure.plan.length ? "RETURN" : "PROCESSING", planStepId: planStep.id, agencyId: dossier.agencyId,
+      kind: isReturn ? "RETURN" : "PROCESSING", planStepId: planStep.id, agencyId: dossier.agencyId,
       unitId, handlerId, title: planStep.name, startedAt: now, dueAt: deadline?.dueAt ?? null, duePrecision: deadline?.precision ?? null,
       completedAt: null, outcome: null, isBounce, note: null,
     });

@@ -1,4 +1,4 @@
-// Authorization lives in the query (STYLE.md rule 9): a dossier out of the actor's scope is simply
+// Authorization lives in the query (docs/development.md): a dossier out of the actor's scope is simply
 // not found.
 import type { Prisma } from "@/prisma/generated/client";
 import type { Actor } from "./actor";

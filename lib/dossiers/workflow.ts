@@ -1,4 +1,4 @@
-// The law's workflow of a dossier (DOMAIN.md §3): the table of transitions and planTransition(),
+// The law's workflow of a dossier (docs/domain/workflow.md): the table of transitions and planTransition(),
 // a pure function that says whether an actor may take an action now and what it changes. It
 // imports neither Prisma nor Next: the back office, the API and the jobs all go through it, and
 // the commands in this folder apply its plan in one transaction.
@@ -214,7 +214,7 @@ export const TRANSITIONS: Record<DossierAction, Rule> = {
   RECOMPUTE_DUE_DATE: { from: CLOCKED_OPEN, roles: ["SYSTEM"], scope: "COMPETENT", requires: "a provisional appointment" },
 };
 
-/** Supplement requests after receipt are allowed within 3 working days of it (DOMAIN.md §3). */
+/** Supplement requests after receipt are allowed within 3 working days of it (docs/domain/workflow.md). */
 export const SUPPLEMENT_WINDOW_WORKING_DAYS = 3;
 
 /** Closing time of the 3rd working day after the day of receipt. */
@@ -321,7 +321,7 @@ export function planTransition(args: {
     case "SUPPLEMENT": {
       // Asked at the desk before receipt: the desk checks the papers again (no clock yet).
       if (from === "SUPPLEMENT_BEFORE_RECEIPT") return succeed(from, "SUBMITTED", [{ type: "CLOSE_SUPPLEMENT_REQUEST" }]);
-      // Decree 61/2018 art. 19 (kept by Decree 118/2025): the processing time restarts from zero
+      // Decree 61/2018 art. 17 (kept by Decree 118/2025): the processing time restarts from zero
       // when the complete dossier arrives.
       if (!input.timeLimit) return fail("TIME_LIMIT_UNKNOWN");
       const pausedMinutes = dossier.pausedAt ? workingMinutesBetween(dossier.pausedAt, now, context) : 0;

@@ -92,7 +92,7 @@ export class Schedule {
     const { residents, businesses } = this.world;
     if (procedure.volume.business && businesses.length > 0) {
       const business = random.pick(businesses);
-      const owner = residents.find((resident) => resident.userId === business.ownerId);
+      const owner = this.world.residentsById.get(business.ownerId);
       if (owner) return { userId: owner.userId, organizationId: business.id, person: { ...owner.person, fullName: business.name }, type: "BUSINESS" };
     }
     // Online, the applicant signed in with VNeID; at the counter, most have no account here.
@@ -129,7 +129,7 @@ export class Schedule {
     add("1.013978", demo.ward, ago(3), { payment: true, holdAt: "PAYMENT", pace: 0.2 }, asResident);
     add("1.001193", demo.ward, new Date(end.getTime() + 3_600_000), { holdAt: "RECEIPT" }, asResident);
     const business = demo.business;
-    const owner = resident && business ? this.world.residents.find((person) => person.userId === business.ownerId) : undefined;
+    const owner = business ? this.world.residentsById.get(business.ownerId) : undefined;
     const asBusiness = business && { userId: business.ownerId, organizationId: business.id, person: { ...(owner?.person ?? makePerson(this.random, 0)), fullName: business.name }, type: "BUSINESS" as const };
     const finance = [...this.world.agencies.values()].find((agency) => agency.slug === "hn-so-tai-chinh") ?? null;
     add("2.002041", finance, ago(45), { rated: true }, asBusiness);

@@ -95,14 +95,15 @@ export function drawTurns(random: Random, procedure: ProcedureInfo): Turns {
     supplementAtDesk,
     supplementAfterReceipt,
     payment: random.chance(procedure.volume.payment ?? 0),
-    consultation: random.chance(procedure.volume.consultation ?? SHARES.consultation),
+    // Consulting another agency takes days: never for a same-day or a few-hours procedure.
+    consultation: random.chance(procedure.volume.consultation ?? (procedure.limit.unit === "WORKING_DAYS" && procedure.limit.value >= 5 ? SHARES.consultation : 0)),
     bounce: random.chance(SHARES.bounce),
     late,
     apology: late && random.chance(SHARES.apologyWhenLate),
     refuseToResolve: random.chance(SHARES.refuseToResolve),
     stop: random.chance(SHARES.stop),
     withdraw: random.chance(SHARES.withdraw),
-    pace: late ? random.between(1.15, 1.9) : random.chance(0.85) ? random.between(0.15, 0.75) : random.between(0.75, 1),
+    pace: late ? random.between(1.15, 1.9) : random.chance(0.85) ? random.between(0.15, 0.75) : random.between(0.75, 0.95),
   };
 }
 
@@ -218,7 +219,7 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
     const decision = Math.max(2, procedure.plan.length - 1);
     let total = 0;
     for (let index = 1; index <= decision; index++) total += plannedMinutes(index);
-    return (plannedMinutes(position) / total) * budget * turns.pace * random.between(0.8, 1.05);
+    return (plannedMinutes(position) / total) * budget * turns.pace * random.between(0.85, 1.05);
   };
 
   try {
@@ -310,18 +311,26 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
     // The leaders decide, then the desk of the competent agency has the result.
     const decision: ActionRequest = turns.refuseToResolve ? { action: "REFUSE_TO_RESOLVE", reason: random.pick(REASONS.refuseToResolve) } : { action: "APPROVE" };
     must(leaderOf(agency), decision, legEnd);
-    must(deskOf(agency), { action: "MARK_RESULT_READY", resultDocument: resultDocument(state.dossier) }, after(now, random.int(2, 20)));
+    must(deskOf(agency), { action: "MARK_RESULT_READY", resultDocument: resultDocument(state.dossier) }, after(now, limit.unit === "HOURS" ? 1 : random.int(2, 20)));
     // The applicant collects it (or it is sent online or by post).
     const method = isOnline ? (random.chance(0.8) ? "ONLINE" : "POST") : channel === "POST" ? "POST" : "AT_DESK";
-    const returnedAt = method === "AT_DESK" ? daysLater(now, 0, 4) : after(now, random.int(5, 120));
+    // At the counter the applicant comes on the appointment, or a little before when told the result
+    // is ready; a few come later.
+    const appointment = state.dossier.dueAt ?? now;
+    const returnedAt =
+      method !== "AT_DESK" ? after(now, random.int(5, 120))
+      : random.chance(0.95) ? after(new Date(now.getTime() + random.next() * Math.max(0, appointment.getTime() - now.getTime() - 60 * MINUTE)), random.int(1, 30))
+      : daysLater(appointment, 0.5, 5);
     must(deskOf(deskAgency), { action: "RETURN_RESULT", method }, returnedAt);
     rate();
   }
 
   function consult(asker: Actor): void {
-    const others = [...world.agencies.values()].filter((other) => other.id !== agency.id && other.officers.size > 0 && other.validTo === null && other.level !== "CENTRAL");
-    const consulted = random.pick(others);
-    const dueAt = after(now, random.int(2, 5) * workingMinutesPerDay(calendar.hours));
+    let consulted = random.pick(world.consultable);
+    if (consulted.id === agency.id) consulted = world.consultable[(world.consultable.indexOf(consulted) + 1) % world.consultable.length]!;
+    // The lead unit gives the consulted agency part of the time it has left.
+    const left = state.dossier.referenceDueAt ? workingMinutesBetween(now, state.dossier.referenceDueAt, calendar) : workingMinutesPerDay(calendar.hours);
+    const dueAt = after(now, Math.max(120, Math.min(random.int(2, 5) * workingMinutesPerDay(calendar.hours), left * random.between(0.3, 0.6))));
     if (!act(asker, { action: "CONSULT", agencyId: consulted.id, question: random.pick(REASONS.consult), dueAt }, after(now, random.int(30, 300)))) return;
     const consultationId = state.openConsultations[state.openConsultations.length - 1]!.id;
     const unitCode = [...consulted.units.keys()].find((code) => consulted.officers.has(`${code}:SPECIALIST`)) ?? "LD";

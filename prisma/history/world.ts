@@ -4,7 +4,7 @@
 // businesses), made once and found again by email on the next run.
 import type pg from "pg";
 import { newIdAt } from "../../lib/ids.ts";
-import { calendarFromRows, configuredWorkingHours } from "../../lib/calendar/load.ts";
+import { calendarFromRows, configuredWorkingHours } from "../../lib/calendar/configured.ts";
 import type { CalendarContext, DateKey, TimeLimit, TimeUnit } from "../../lib/calendar/index.ts";
 import type { Channel, PlanStep } from "../../lib/dossiers/state.ts";
 import { companyName, makePerson, personName, taxCode, type Person } from "./people.ts";
@@ -53,7 +53,10 @@ export type World = {
   /** First and last day of the calendar table. */
   calendarRange: { first: DateKey; last: DateKey };
   residents: Applicant[];
+  residentsById: Map<string, Applicant>;
   businesses: Business[];
+  /** Agencies another agency may consult (current, not central, with officers). */
+  consultable: AgencyInfo[];
   demo: { resident: Applicant | null; business: Business | null; ward: AgencyInfo | null; wardPolice: AgencyInfo | null };
 };
 
@@ -73,7 +76,19 @@ function rolesOfUnit(kind: string): OfficerRole[] {
   return ["SPECIALIST", "UNIT_HEAD"];
 }
 
-export async function loadWorld(db: pg.Pool, options: { residents: number; businesses: number; random: Random }): Promise<World> {
+/**
+ * Makes the people the history needs, once, before any generating thread starts: officers in every
+ * unit, `residents` applicants with an account, `businesses` companies. A second run finds them
+ * again by email or tax code and only adds what is missing.
+ */
+export async function preparePeople(db: pg.Pool, options: { residents: number; businesses: number; random: Random }): Promise<void> {
+  await ensureOfficers(db, options.random);
+  const residents = await ensureResidents(db, options.residents, options.random);
+  await ensureBusinesses(db, options.businesses, residents, options.random);
+}
+
+/** Reads the world (after preparePeople): every generating thread reads the same, in the same order. */
+export async function loadWorld(db: pg.Pool): Promise<World> {
   const agencies = new Map<string, AgencyInfo>();
   const { rows: agencyRows } = await db.query<{ id: string; code: string; slug: string; name: string; level: AgencyInfo["level"]; kind: string; valid_from: Date | null; valid_to: Date | null }>(
     "SELECT id, code, slug, name, level, kind, valid_from, valid_to FROM agency ORDER BY code",
@@ -84,12 +99,19 @@ export async function loadWorld(db: pg.Pool, options: { residents: number; busin
       validFrom: dateKey(row.valid_from), validTo: dateKey(row.valid_to), units: new Map(), officers: new Map(),
     });
   }
-  const { rows: units } = await db.query<{ id: string; agency_id: string; code: string; kind: string }>(
-    "SELECT id, agency_id, code, kind FROM agency_unit WHERE is_active ORDER BY code",
-  );
+  const { rows: units } = await db.query<{ id: string; agency_id: string; code: string }>("SELECT id, agency_id, code FROM agency_unit WHERE is_active ORDER BY code");
   for (const unit of units) agencies.get(unit.agency_id)?.units.set(unit.code, unit.id);
-  await ensureOfficers(db, agencies, units, options.random);
-
+  const { rows: officers } = await db.query<{ id: string; agency_id: string; unit_id: string; officer_role: OfficerRole }>(
+    `SELECT id, agency_id, unit_id, officer_role FROM "user" WHERE role = 'OFFICER' AND is_active AND unit_id IS NOT NULL ORDER BY email`,
+  );
+  const unitCode = new Map(units.map((unit) => [unit.id, unit.code]));
+  for (const row of officers) {
+    const agency = agencies.get(row.agency_id);
+    const code = unitCode.get(row.unit_id);
+    if (!agency || !code) continue;
+    const key = `${code}:${row.officer_role}`;
+    agency.officers.set(key, [...(agency.officers.get(key) ?? []), row.id]);
+  }
   const procedures = await loadProcedures(db);
   const [{ rows: days }, { rows: years }] = await Promise.all([
     db.query<{ date: Date; is_working_day: boolean }>("SELECT date, is_working_day FROM calendar_day ORDER BY date"),
@@ -100,9 +122,8 @@ export async function loadWorld(db: pg.Pool, options: { residents: number; busin
     calendar: calendarFromRows(days.map((day) => ({ date: day.date, isWorkingDay: day.is_working_day })), years),
     hours: configuredWorkingHours(),
   };
-  const residents = await ensureResidents(db, options.residents, options.random);
-  const businesses = await ensureBusinesses(db, options.businesses, residents, options.random);
-  const demo = await loadDemo(db, agencies);
+  const residents = await loadResidents(db);
+  const businesses = await loadBusinesses(db, residents);
   return {
     agencies,
     procedures,
@@ -110,8 +131,10 @@ export async function loadWorld(db: pg.Pool, options: { residents: number; busin
     calendar,
     calendarRange: { first: dateKey(days[0]!.date)!, last: dateKey(days[days.length - 1]!.date)! },
     residents,
+    residentsById: new Map(residents.map((resident) => [resident.userId, resident])),
     businesses,
-    demo,
+    consultable: [...agencies.values()].filter((agency) => agency.officers.size > 0 && agency.validTo === null && agency.level !== "CENTRAL"),
+    demo: await loadDemo(db, agencies),
   };
 }
 
@@ -151,8 +174,10 @@ async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
 }
 
 /** Officers of every unit: the demo accounts where they sit, made-up colleagues elsewhere. */
-async function ensureOfficers(db: pg.Pool, agencies: Map<string, AgencyInfo>, units: { id: string; agency_id: string; code: string; kind: string }[], random: Random): Promise<void> {
-  const wanted: { email: string; fullName: string; agencyId: string; unitId: string; role: OfficerRole }[] = [];
+async function ensureOfficers(db: pg.Pool, random: Random): Promise<void> {
+  const { rows: units } = await db.query<{ id: string; code: string; kind: string; slug: string; agency_id: string }>(
+    "SELECT u.id, u.code, u.kind, a.slug, a.id AS agency_id FROM agency_unit u JOIN agency a ON a.id = u.agency_id WHERE u.is_active ORDER BY a.code, u.code",
+  );
   // Where a demo account holds a post, it holds it alone: the ward's dossiers wait for the demo
   // officers, who then see full queues when they sign in.
   const { rows: posts } = await db.query<{ unit_id: string; officer_role: OfficerRole }>(
@@ -160,15 +185,14 @@ async function ensureOfficers(db: pg.Pool, agencies: Map<string, AgencyInfo>, un
     [`%@${HISTORY_DOMAIN}`],
   );
   const heldByDemo = new Set(posts.map((post) => `${post.unit_id}:${post.officer_role}`));
+  const wanted: { email: string; fullName: string; agencyId: string; unitId: string; role: OfficerRole }[] = [];
   for (const unit of units) {
-    const agency = agencies.get(unit.agency_id);
-    if (!agency) continue;
     for (const role of rolesOfUnit(unit.kind)) {
       if (heldByDemo.has(`${unit.id}:${role}`)) continue;
       for (let n = 1; n <= STAFF[role]; n++) {
         wanted.push({
-          email: `canbo.${agency.slug}.${unit.code}.${role}.${n}@${HISTORY_DOMAIN}`.toLowerCase(),
-          fullName: personName(random, random.chance(0.5)), agencyId: agency.id, unitId: unit.id, role,
+          email: `canbo.${unit.slug}.${unit.code}.${role}.${n}@${HISTORY_DOMAIN}`.toLowerCase(),
+          fullName: personName(random, random.chance(0.5)), agencyId: unit.agency_id, unitId: unit.id, role,
         });
       }
     }
@@ -180,34 +204,24 @@ async function ensureOfficers(db: pg.Pool, agencies: Map<string, AgencyInfo>, un
      ON CONFLICT (email) DO NOTHING`,
     [wanted.map(() => newIdAt(new Date())), wanted.map((w) => w.fullName), wanted.map((w) => w.email), wanted.map((w) => w.agencyId), wanted.map((w) => w.unitId), wanted.map((w) => w.role)],
   );
-  const { rows } = await db.query<{ id: string; agency_id: string; unit_id: string; officer_role: OfficerRole }>(
-    `SELECT u.id, u.agency_id, u.unit_id, u.officer_role FROM "user" u
-     WHERE u.role = 'OFFICER' AND u.is_active AND u.unit_id IS NOT NULL ORDER BY u.email`,
+}
+
+async function loadResidents(db: pg.Pool): Promise<Applicant[]> {
+  const { rows } = await db.query<{ id: string; full_name: string; national_id: string; date_of_birth: Date; phone: string; address: string }>(
+    `SELECT id, full_name, national_id, date_of_birth, phone, address FROM "user" WHERE email LIKE $1 ORDER BY email`,
+    [`cudan.%@${HISTORY_DOMAIN}`],
   );
-  const unitCode = new Map(units.map((unit) => [unit.id, unit.code]));
-  for (const row of rows) {
-    const agency = agencies.get(row.agency_id);
-    const code = unitCode.get(row.unit_id);
-    if (!agency || !code) continue;
-    const key = `${code}:${row.officer_role}`;
-    agency.officers.set(key, [...(agency.officers.get(key) ?? []), row.id]);
-  }
+  return rows.map((row) => ({
+    userId: row.id, organizationIds: [],
+    person: { fullName: row.full_name, nationalId: row.national_id, dateOfBirth: dateKey(row.date_of_birth)!, phone: row.phone, address: row.address, isMale: true },
+  }));
 }
 
 /** Residents who sign in with VNeID (made up), reused across runs. */
 async function ensureResidents(db: pg.Pool, count: number, random: Random): Promise<Applicant[]> {
-  const { rows: existing } = await db.query<{ id: string; full_name: string; national_id: string; date_of_birth: Date; phone: string; address: string; email: string }>(
-    `SELECT id, full_name, national_id, date_of_birth, phone, address, email FROM "user" WHERE email LIKE $1 ORDER BY email`,
-    [`cudan.%@${HISTORY_DOMAIN}`],
-  );
-  const residents: Applicant[] = existing.map((row) => ({
-    userId: row.id, organizationIds: [],
-    person: { fullName: row.full_name, nationalId: row.national_id, dateOfBirth: dateKey(row.date_of_birth)!, phone: row.phone, address: row.address, isMale: true },
-  }));
-  const missing = Math.max(0, count - residents.length);
+  const residents = await loadResidents(db);
   const made: (Applicant & { email: string })[] = [];
-  for (let index = 0; index < missing; index++) {
-    const serial = residents.length + index;
+  for (let serial = residents.length; serial < count; serial++) {
     made.push({ userId: newIdAt(new Date()), person: makePerson(random, serial), organizationIds: [], email: `cudan.${String(serial).padStart(6, "0")}@${HISTORY_DOMAIN}` });
   }
   for (let start = 0; start < made.length; start += 20_000) {
@@ -223,31 +237,33 @@ async function ensureResidents(db: pg.Pool, count: number, random: Random): Prom
   return [...residents, ...made];
 }
 
-/** Businesses (made up), each owned by one of the residents. */
-async function ensureBusinesses(db: pg.Pool, count: number, residents: Applicant[], random: Random): Promise<Business[]> {
-  const { rows: existing } = await db.query<{ id: string; name: string; tax_code: string; owner_id: string }>(
+async function loadBusinesses(db: pg.Pool, residents: Applicant[]): Promise<Business[]> {
+  const { rows } = await db.query<{ id: string; name: string; tax_code: string; owner_id: string }>(
     `SELECT o.id, o.name, o.tax_code, m.user_id AS owner_id FROM organization o JOIN organization_member m ON m.organization_id = o.id AND m.role = 'OWNER'
      WHERE o.tax_code LIKE '019%' ORDER BY o.tax_code`,
   );
-  const businesses: Business[] = existing.map((row) => ({ id: row.id, name: row.name, taxCode: row.tax_code, ownerId: row.owner_id }));
+  const businesses = rows.map((row) => ({ id: row.id, name: row.name, taxCode: row.tax_code, ownerId: row.owner_id }));
+  const byOwner = new Map(residents.map((resident) => [resident.userId, resident]));
+  for (const business of businesses) byOwner.get(business.ownerId)?.organizationIds.push(business.id);
+  return businesses;
+}
+
+/** Businesses (made up), each owned by one of the residents. */
+async function ensureBusinesses(db: pg.Pool, count: number, residents: Applicant[], random: Random): Promise<void> {
+  const existing = await loadBusinesses(db, residents);
   const made: Business[] = [];
-  for (let index = businesses.length; index < count && residents.length > 0; index++) {
+  for (let index = existing.length; index < count && residents.length > 0; index++) {
     made.push({ id: newIdAt(new Date()), name: companyName(random), taxCode: taxCode(index), ownerId: random.pick(residents).userId });
   }
-  if (made.length > 0) {
-    await db.query(
-      `INSERT INTO organization (id, tax_code, name, address) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
-      [made.map((b) => b.id), made.map((b) => b.taxCode), made.map((b) => b.name), made.map(() => "Thành phố Hà Nội")],
-    );
-    await db.query(
-      `INSERT INTO organization_member (organization_id, user_id, role) SELECT o, u, 'OWNER' FROM unnest($1::uuid[], $2::uuid[]) AS t(o, u)`,
-      [made.map((b) => b.id), made.map((b) => b.ownerId)],
-    );
-  }
-  const all = [...businesses, ...made];
-  const byOwner = new Map(residents.map((resident) => [resident.userId, resident]));
-  for (const business of all) byOwner.get(business.ownerId)?.organizationIds.push(business.id);
-  return all;
+  if (made.length === 0) return;
+  await db.query(
+    `INSERT INTO organization (id, tax_code, name, address) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
+    [made.map((b) => b.id), made.map((b) => b.taxCode), made.map((b) => b.name), made.map(() => "Thành phố Hà Nội")],
+  );
+  await db.query(
+    `INSERT INTO organization_member (organization_id, user_id, role) SELECT o, u, 'OWNER' FROM unnest($1::uuid[], $2::uuid[]) AS t(o, u)`,
+    [made.map((b) => b.id), made.map((b) => b.ownerId)],
+  );
 }
 
 async function loadDemo(db: pg.Pool, agencies: Map<string, AgencyInfo>): Promise<World["demo"]> {

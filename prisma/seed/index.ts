@@ -1,7 +1,7 @@
 // Demo data of the portal (prisma/run.ts: `npm start` on an empty database, `npm run db:seed`).
 // Idempotent: everything upserts by its natural key (agency slug, unit code, field code,
 // procedure code, (procedure, position), user email, tax code, calendar date), so a second run
-// leaves the same rows with the same ids. Refused in production (STYLE.md rule 13).
+// leaves the same rows with the same ids. Refused in production (docs/development.md).
 import { createPrismaClient } from "../../lib/db-client.ts";
 import { env } from "../../lib/env.ts";
 import { buildAgencySpecs, seedAgencies } from "./agencies.ts";
@@ -53,6 +53,16 @@ export async function isDatabaseSeeded(connectionString: string): Promise<boolea
   const db = createPrismaClient(connectionString, 1);
   try {
     return (await db.procedure.count()) > 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Whether any dossier exists (a history was generated, or the portal is in use). */
+export async function hasDossiers(connectionString: string): Promise<boolean> {
+  const db = createPrismaClient(connectionString, 1);
+  try {
+    return (await db.dossier.findFirst({ select: { id: true } })) !== null;
   } finally {
     await db.$disconnect();
   }

@@ -77,7 +77,7 @@ describe("every (status, action, role)", () => {
     }
   });
 
-  // Written by hand from DOMAIN.md §3, independently of the table it checks.
+  // Written by hand from the law (docs/domain/workflow.md), independently of the table it checks.
   it.each([
     ["RECEIVE", ["DESK_OFFICER"]],
     ["REFUSE_AT_RECEIPT", ["DESK_OFFICER"]],
