@@ -15,17 +15,18 @@ const slip = (date: Date) => {
   return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 };
 
-async function recompute(years: number[]): Promise<void> {
+async function recompute(years: number[], options: { quietWhenNone?: boolean } = {}): Promise<void> {
   if (years.length === 0) return;
   const { recomputeProvisionalDueDates } = await import("../lib/dossiers/recompute-due-dates.ts");
   const summary = await recomputeProvisionalDueDates({ now: new Date(), reason: `Lịch làm việc năm ${years.join(", ")} đã được công bố` });
+  if (summary.checked === 0 && options.quietWhenNone) return;
   say(`Ngày hẹn tạm tính đã tính lại (provisional dates recomputed): ${summary.recomputed} / ${summary.checked} hồ sơ; còn tạm tính (still provisional): ${summary.stillProvisional}.`);
 }
 
 async function seed(): Promise<void> {
   const { seedDatabase } = await import("./seed/index.ts");
   const summary = await seedDatabase(env.DATABASE_URL!, { log: say });
-  await recompute(summary.calendar.newlyPublishedYears);
+  await recompute(summary.calendar.newlyPublishedYears, { quietWhenNone: true });
 }
 
 async function calendar(args: string[]): Promise<void> {

@@ -52,6 +52,7 @@ export async function recountRollups(): Promise<number> {
     for (let start = 0; start < rows.length; start += BATCH) {
       await tx.statDaily.createMany({ data: rows.slice(start, start + BATCH) });
     }
-  });
+    // A city's worth of dossiers takes more than the default five seconds to regroup.
+  }, { maxWait: 60_000, timeout: 30 * 60_000 });
   return read;
 }
