@@ -27,23 +27,9 @@ export type DraftRow = {
   createdAt: Date;
 };
 
-export function buildDraft(args: {
-  id: string;
-  eventId: string;
-  actor: Actor;
-  now: Date;
-  procedureId: string;
-  agencyId: string;
-  receivingAgencyId: string | null;
-  applicantId: string | null;
-  organizationId: string | null;
-  applicantType: ApplicantType;
-  channel: Channel;
-  isVneidAuthenticated: boolean;
-  applicantSnapshot: ApplicantSnapshot;
-  formData: Record<string, unknown>;
-  feeVnd: number | null;
-}): { dossier: DraftRow; event: EventRow } {
+export function buildDraft(
+  args: Omit<DraftRow, "status" | "version" | "trailHash" | "createdAt"> & { eventId: string; actor: Actor; now: Date },
+): { dossier: DraftRow; event: EventRow } {
   const { id, eventId, actor, now, ...fields } = args;
   const event = buildEvent(
     eventId,

@@ -45,7 +45,8 @@ export type BuiltChanges = { changed: DossierChanges; inserts: NewRows; updates:
 
 const trimmed = (text: string | undefined) => text?.trim() ?? "";
 
-export function buildChanges(args: {
+/** A planned action with all it needs to be written: the dossier, the plan, who, when, where. */
+export type PlannedAction = {
   state: DossierState;
   plan: TransitionPlan;
   request: ActionRequest;
@@ -53,7 +54,9 @@ export function buildChanges(args: {
   now: Date;
   calendar: CalendarContext;
   directory: Directory;
-}): BuiltChanges {
+};
+
+export function buildChanges(args: PlannedAction): BuiltChanges {
   const { state, plan, request, actor, now, calendar, directory } = args;
   const { dossier } = state;
   const changed: DossierChanges = {};

@@ -6,7 +6,7 @@ import type { CalendarContext } from "@/lib/calendar";
 import { AppError } from "@/lib/errors";
 import { holdsCurrentStep, isInScope } from "./access";
 import { actorUserId, workflowRole, type Actor } from "./actor";
-import { buildChanges, type Directory } from "./effects";
+import { buildChanges, type Directory, type PlannedAction } from "./effects";
 import { workflowInput, type ActionRequest } from "./requests";
 import { countersFor, statusCountMoves, type RollupCounter, type StatusMove } from "./rollups";
 import { snapshotOf, type DossierChanges, type DossierState, type NewRows, type RowUpdates } from "./state";
@@ -54,15 +54,7 @@ export function planAction(args: {
 }
 
 /** The rows, event and counters of a planned action. */
-export function buildOutcome(args: {
-  state: DossierState;
-  plan: TransitionPlan;
-  request: ActionRequest;
-  actor: Actor;
-  now: Date;
-  calendar: CalendarContext;
-  directory: Directory;
-}): TransitionOutcome {
+export function buildOutcome(args: PlannedAction): TransitionOutcome {
   const { state, plan, request, actor, now, directory } = args;
   const { dossier } = state;
   const built = buildChanges(args);

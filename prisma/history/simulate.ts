@@ -239,7 +239,7 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
     }
     const receiver = deskOf(deskAgency);
     must(receiver, { action: "RECEIVE" }, brief.anchor);
-    process(now, receiver);
+    processFromReceipt(now, receiver);
   } catch (error) {
     if (!(error instanceof NotYet) && !(error instanceof Stuck)) throw error;
     if (error instanceof Stuck) refusals.push(`STUCK:${error.message}`);
@@ -251,7 +251,7 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   }
 
   /** From the receipt to the result returned (and rated). */
-  function process(receivedAt: Date, receiver: Actor): void {
+  function processFromReceipt(receivedAt: Date, receiver: Actor): void {
     const last = procedure.plan.length;
     const approval = last - 1;
     const hasReview = approval >= 4;
