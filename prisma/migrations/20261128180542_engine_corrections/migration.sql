@@ -29,3 +29,13 @@ CREATE TABLE "calendar_year" (
 
 -- CreateIndex
 CREATE INDEX "dossier_is_due_provisional_idx" ON "dossier"("is_due_provisional");
+
+-- Backfill (nothing to do on an empty database): a year already in the calendar is published when
+-- none of its days was marked as an assumption, "(dự kiến)", by the earlier seed; the seed then
+-- publishes the years its data says are published.
+INSERT INTO "calendar_year" ("year", "is_published", "published_at", "updated_at")
+SELECT "year", NOT "has_assumption", CASE WHEN "has_assumption" THEN NULL ELSE now() END, now()
+FROM (
+  SELECT extract(year FROM "date")::int AS "year", bool_or(coalesce("name", '') LIKE '%(dự kiến)%') AS "has_assumption"
+  FROM "calendar_day" GROUP BY 1
+) AS "years";
