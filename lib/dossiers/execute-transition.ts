@@ -89,11 +89,12 @@ function stateOf(loaded: LoadedDossier): DossierState {
 async function loadDirectory(tx: Tx, loaded: LoadedDossier, request: ActionRequest, assignedCode: string | null): Promise<Directory> {
   const agencyIds = [loaded.agencyId, ...(loaded.receivingAgencyId ? [loaded.receivingAgencyId] : [])];
   const handlerId = "handlerId" in request ? request.handlerId : null;
-  const [units, consulted, handler] = await Promise.all([
-    tx.agencyUnit.findMany({ where: { agencyId: { in: agencyIds } }, select: { id: true, agencyId: true, code: true } }),
-    request.action === "CONSULT" ? tx.agency.findUnique({ where: { id: request.agencyId }, select: { id: true, name: true } }) : null,
-    handlerId ? tx.user.findFirst({ where: { id: handlerId, role: "OFFICER", isActive: true }, select: { id: true, agencyId: true, unitId: true } }) : null,
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const units = await tx.agencyUnit.findMany({ where: { agencyId: { in: agencyIds } }, select: { id: true, agencyId: true, code: true } });
+  const consulted = request.action === "CONSULT" ? await tx.agency.findUnique({ where: { id: request.agencyId }, select: { id: true, name: true } }) : null;
+  const handler = handlerId
+    ? await tx.user.findFirst({ where: { id: handlerId, role: "OFFICER", isActive: true }, select: { id: true, agencyId: true, unitId: true } })
+    : null;
   return {
     newId: (at) => newIdAt(at),
     unitId: (agencyId, code) => units.find((unit) => unit.agencyId === agencyId && unit.code === code)?.id ?? null,

@@ -34,6 +34,24 @@ function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
+/**
+ * The port of a server already running on this data folder (`npm start` in another terminal while
+ * an administrator runs `npm run calendar`), read from its postmaster.pid, or null.
+ */
+function runningServerPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  try {
+    if (!(pid > 0)) return null;
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ESRCH") return null;
+  }
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
 /** A postmaster.pid left by a server that is gone (crash, kill -9) blocks the next start. */
 function removeStalePidFile(dataDir: string): void {
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -82,6 +100,11 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
+  const running = runningServerPort(dataDir);
+  if (running !== null) {
+    // Already serving this folder: use it, and leave stopping it to the process that started it.
+    return serverHandle(running, passwordFor(dataDir, true), async () => {});
+  }
   if (!(await isPortFree(options.port))) {
     throw new Error(
       `Cổng ${options.port} của PostgreSQL nhúng đang bị chiếm (port ${options.port} is already in use). ` +
@@ -111,8 +134,17 @@ export async function startEmbeddedPostgres(options: {
   removeStalePidFile(dataDir);
   await server.start();
 
+  let isStopped = false;
+  return serverHandle(options.port, password, async () => {
+    if (isStopped) return;
+    isStopped = true;
+    await server.stop();
+  });
+}
+
+function serverHandle(port: number, password: string, stop: () => Promise<void>): EmbeddedServer {
   const urlFor = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
   async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
     const client = new pg.Client({ connectionString: urlFor("postgres") });
@@ -124,7 +156,6 @@ export async function startEmbeddedPostgres(options: {
     }
   }
 
-  let isStopped = false;
   return {
     urlFor,
     ensureDatabase: (database) =>
@@ -136,10 +167,6 @@ export async function startEmbeddedPostgres(options: {
       withAdmin(async (client) => {
         await client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, "")}" WITH (FORCE)`);
       }),
-    stop: async () => {
-      if (isStopped) return;
-      isStopped = true;
-      await server.stop();
-    },
+    stop,
   };
 }
