@@ -4,7 +4,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/prisma/generated/client";
 
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: poolSize });
+  // Every session in UTC: the pg driver adapter writes and reads timestamptz values as if the
+  // session were UTC (prisma/orm#26786, #28629), so a server set to Vietnam's time would shift
+  // every instant by seven hours.
+  const adapter = new PrismaPg({ connectionString, max: poolSize, options: "-c TimeZone=UTC" });
   return new PrismaClient({ adapter });
 }
 

@@ -16,9 +16,9 @@ const slip = (date: Date) => {
 };
 
 async function recompute(years: number[], options: { quietWhenNone?: boolean } = {}): Promise<void> {
-  if (years.length === 0) return;
   const { recomputeProvisionalDueDates } = await import("../lib/dossiers/recompute-due-dates.ts");
-  const summary = await recomputeProvisionalDueDates({ now: new Date(), reason: `Lịch làm việc năm ${years.join(", ")} đã được công bố` });
+  const reason = years.length > 0 ? `Lịch làm việc năm ${years.join(", ")} đã được công bố` : "Lịch làm việc đã được cập nhật";
+  const summary = await recomputeProvisionalDueDates({ now: new Date(), reason });
   if (summary.checked === 0 && options.quietWhenNone) return;
   say(`Ngày hẹn tạm tính đã tính lại (provisional dates recomputed): ${summary.recomputed} / ${summary.checked} hồ sơ; còn tạm tính (still provisional): ${summary.stillProvisional}.`);
 }
@@ -26,6 +26,8 @@ async function recompute(years: number[], options: { quietWhenNone?: boolean } =
 async function seed(): Promise<void> {
   const { seedDatabase } = await import("./seed/index.ts");
   const summary = await seedDatabase(env.DATABASE_URL!, { log: say });
+  // Always, not only for the years published now: a recompute an earlier run could not finish
+  // (an officer acting on the dossier at that moment) is taken up again.
   await recompute(summary.calendar.newlyPublishedYears, { quietWhenNone: true });
 }
 

@@ -305,6 +305,14 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
   /** A closed dossier leaves no queue holding it: its open legs end now, its pause too. */
   function closeDossier(): void {
     changed.closedAt = now;
+    // Closed while waiting for the applicant: the wait does not count against the unit's leg.
+    if (dossier.pausedAt && current && isCurrentOpen && current.dueAt) {
+      const waited = workingMinutesBetween(dossier.pausedAt, now, calendar);
+      if (waited > 0) {
+        current = { ...current, dueAt: addWorkingMinutes(current.dueAt, waited, calendar) };
+        updates.steps.push({ id: current.id, data: { dueAt: current.dueAt } });
+      }
+    }
     if (plan.to !== "RETURNED" && current && isCurrentOpen) payload.closedStep = closeStep(current);
     for (const open of state.openConsultations) {
       const leg = state.steps.find((step) => step.kind === "CONSULTATION" && step.note === open.id && !step.completedAt);

@@ -55,8 +55,8 @@ export async function recomputeProvisionalDueDates(args: { now: Date; reason: st
         });
         summary.recomputed += 1;
       } catch (error) {
-        // An officer acted on it meanwhile: its own action recomputed nothing, so try once more later
-        // by running the command again; it is still flagged provisional.
+        // An officer acted on it meanwhile: it is still flagged provisional (an action on it keeps
+        // the flag), and the next run (publishing, or any seed) takes it up again.
         if (!isAppError(error) || !["CONFLICT", "INVALID_TRANSITION"].includes(error.code)) throw error;
       }
     }

@@ -172,6 +172,7 @@ export function snapshotOf(state: DossierState): DossierSnapshot {
     dueAt: dossier.dueAt,
     referenceDueAt: dossier.referenceDueAt,
     deadlinePrecision: dossier.deadlinePrecision,
+    isDueProvisional: dossier.isDueProvisional,
     pausedAt: dossier.pausedAt,
     hasApology: dossier.hasApology,
     resolution: dossier.resolution,

@@ -61,6 +61,8 @@ export type DossierSnapshot = {
   /** The date the agency is judged by: the appointment before an apology, moved by every wait. */
   referenceDueAt: Date | null;
   deadlinePrecision: DeadlinePrecision | null;
+  /** Whether the dates rest on unpublished days; only a new clock or a recompute clears it. */
+  isDueProvisional: boolean;
   pausedAt: Date | null;
   hasApology: boolean;
   resolution: "APPROVED" | "REJECTED" | null;
@@ -367,7 +369,9 @@ export function planTransition(args: {
       if (dossier.dueAt && dossier.referenceDueAt && dossier.clockStartedAt && pausedMinutes > 0) {
         const dueAt = addWorkingMinutes(dossier.dueAt, pausedMinutes, context);
         const referenceDueAt = addWorkingMinutes(dossier.referenceDueAt, pausedMinutes, context);
-        const provisional = isProvisional(dossier.clockStartedAt, laterOf(dueAt, referenceDueAt), context);
+        // Moved dates stay provisional if the dates they move were: a year published meanwhile makes
+        // the new days final, not the old ones (the recompute replays them).
+        const provisional = dossier.isDueProvisional || isProvisional(dossier.clockStartedAt, laterOf(dueAt, referenceDueAt), context);
         effects.push({ type: "EXTEND_DUE", pausedMinutes, dueAt, referenceDueAt, isProvisional: provisional });
       }
       return succeed(from, resumeStatus(dossier), effects);
@@ -426,8 +430,8 @@ function planApology(dossier: DossierSnapshot, input: ActionInput, now: Date, co
   const newDueAt = input.newDueAt;
   if (!newDueAt) return fail("APOLOGY_DATE_INVALID");
   const newDate = toLocal(newDueAt);
-  const isWithinDay = newDate.minuteOfDay <= closingMinute(context.hours);
-  if (newDate.date <= toLocal(dossier.dueAt).date || !context.calendar.isWorkingDay(newDate.date) || !isWithinDay) {
+  const isWithinHours = context.hours.periods.some(([start, end]) => newDate.minuteOfDay >= start && newDate.minuteOfDay <= end);
+  if (newDate.date <= toLocal(dossier.dueAt).date || !context.calendar.isWorkingDay(newDate.date) || !isWithinHours) {
     return fail("APOLOGY_DATE_INVALID");
   }
   const start = dossier.clockStartedAt ?? dossier.receivedAt ?? now;
@@ -436,7 +440,7 @@ function planApology(dossier: DossierSnapshot, input: ActionInput, now: Date, co
     plan: {
       from: dossier.status,
       to: dossier.status,
-      effects: [{ type: "MOVE_DUE", previousDueAt: dossier.dueAt, dueAt: newDueAt, isProvisional: isProvisional(start, newDueAt, context) }],
+      effects: [{ type: "MOVE_DUE", previousDueAt: dossier.dueAt, dueAt: newDueAt, isProvisional: dossier.isDueProvisional || isProvisional(start, newDueAt, context) }],
     },
   };
 }

@@ -1,12 +1,12 @@
 // The generating side of the history: the world, the schedule of receipts, each dossier walked
 // through the engine, gathered in batches of rows. Runs in a worker thread (worker.ts) so that
 // the main thread is free to stream the previous batch to PostgreSQL meanwhile.
-import pg from "pg";
 import { addDays, dayNumber, localDateOf, type DateKey } from "../../lib/calendar/index.ts";
 import { formatDossierCode } from "../../lib/dossiers/codes.ts";
 import type { Directory } from "../../lib/dossiers/effects.ts";
 import { newIdAt } from "../../lib/ids.ts";
 import { Batch, type BatchPayload } from "./batch.ts";
+import { historyPool } from "./pool.ts";
 import { Random } from "./random.ts";
 import { Schedule } from "./schedule.ts";
 import { simulateDossier, type DossierBrief } from "./simulate.ts";
@@ -50,7 +50,7 @@ export type GenerationSummary = {
 
 /** Batches of the history, in the order of receipt; the summary once all are out. */
 export async function* generateBatches(url: string, options: HistoryOptions, partition: Partition): AsyncGenerator<BatchPayload, GenerationSummary> {
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const pool = historyPool(url);
   try {
     const world = await loadWorld(pool);
     const { from, to, end } = periodOf(options, world.calendarRange.first);
@@ -60,10 +60,10 @@ export async function* generateBatches(url: string, options: HistoryOptions, par
     const isMine = (brief: DossierBrief) => shareOf(brief.receiving?.id ?? brief.agency.id, partition.count) === partition.index;
 
     const counters = new Map<string, number>();
-    const { rows } = await pool.query<{ agency_id: string; day: Date; last_value: number }>(
+    const { rows } = await pool.query<{ agency_id: string; day: string; last_value: number }>(
       "SELECT agency_id, day, last_value FROM dossier_code_counter WHERE day >= $1::date", [from],
     );
-    for (const row of rows) counters.set(`${row.agency_id}|${row.day.toISOString().slice(0, 10)}`, row.last_value);
+    for (const row of rows) counters.set(`${row.agency_id}|${row.day}`, row.last_value);
     const officers = new Map<string, { agencyId: string; unitIds: Set<string | null> }>();
     for (const agency of world.agencies.values()) {
       for (const [key, ids] of agency.officers) {

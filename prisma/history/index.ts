@@ -5,8 +5,9 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import pg from "pg";
 import { writeBatch, type BatchPayload } from "./batch.ts";
+import { APP_ROLE } from "../tools/app-role.ts";
+import { historyPool } from "./pool.ts";
 import { periodOf, type GenerationSummary, type HistoryOptions } from "./generate.ts";
 import { Random } from "./random.ts";
 import { preparePeople } from "./world.ts";
@@ -45,14 +46,25 @@ const THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
 export async function generateHistory(url: string, options: HistoryOptions, say: (line: string) => void = () => {}): Promise<HistorySummary> {
   const startedAt = performance.now();
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const pool = historyPool(url);
   const workers: Worker[] = [];
   try {
+    // Codes are drawn from counters read at the start: a portal receiving dossiers meanwhile could
+    // draw the same numbers for today. The history is written while the portal is stopped.
+    const { rows: live } = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND usename = $1", [APP_ROLE],
+    );
+    if ((live[0]?.n ?? 0) > 0) {
+      throw new Error(
+        "Cổng dịch vụ công đang chạy trên cơ sở dữ liệu này: hãy dừng nó (Ctrl-C) rồi chạy lại. " +
+          "The portal is running on this database: stop it (Ctrl-C), then run the history again.",
+      );
+    }
     const { rows: role } = await pool.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
     const skipForeignKeyChecks = role[0]?.rolsuper === true;
-    const { rows: first } = await pool.query<{ date: Date | null }>("SELECT min(date) AS date FROM calendar_day");
+    const { rows: first } = await pool.query<{ date: string | null }>("SELECT min(date) AS date FROM calendar_day");
     if (!first[0]?.date) throw new Error("The working calendar is empty: run `npm run db:seed` first.");
-    const { from, to } = periodOf(options, first[0].date.toISOString().slice(0, 10));
+    const { from, to } = periodOf(options, first[0].date);
     say(`Tạo lịch sử (generating history): ${options.dossiers.toLocaleString("vi-VN")} hồ sơ từ ${from} đến ${to}…`);
     await preparePeople(pool, {
       random: new Random(options.seed + 1),

@@ -64,7 +64,8 @@ const HISTORY_DOMAIN = "lichsu.motcua.test";
 /** How many officers of each role a unit has, in the history. */
 const STAFF: Record<OfficerRole, number> = { DESK_OFFICER: 3, SPECIALIST: 3, UNIT_HEAD: 1, AGENCY_LEADER: 2 };
 
-const dateKey = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+/** `date` columns arrive as their text (see pool.ts). */
+const dateKey = (value: string | null) => value;
 
 export function isValidOn(agency: AgencyInfo, date: DateKey): boolean {
   return (agency.validFrom === null || agency.validFrom <= date) && (agency.validTo === null || date <= agency.validTo);
@@ -90,7 +91,7 @@ export async function preparePeople(db: pg.Pool, options: { residents: number; b
 /** Reads the world (after preparePeople): every generating thread reads the same, in the same order. */
 export async function loadWorld(db: pg.Pool): Promise<World> {
   const agencies = new Map<string, AgencyInfo>();
-  const { rows: agencyRows } = await db.query<{ id: string; code: string; slug: string; name: string; level: AgencyInfo["level"]; kind: string; valid_from: Date | null; valid_to: Date | null }>(
+  const { rows: agencyRows } = await db.query<{ id: string; code: string; slug: string; name: string; level: AgencyInfo["level"]; kind: string; valid_from: string | null; valid_to: string | null }>(
     "SELECT id, code, slug, name, level, kind, valid_from, valid_to FROM agency ORDER BY code",
   );
   for (const row of agencyRows) {
@@ -114,12 +115,12 @@ export async function loadWorld(db: pg.Pool): Promise<World> {
   }
   const procedures = await loadProcedures(db);
   const [{ rows: days }, { rows: years }] = await Promise.all([
-    db.query<{ date: Date; is_working_day: boolean }>("SELECT date, is_working_day FROM calendar_day ORDER BY date"),
+    db.query<{ date: string; is_working_day: boolean }>("SELECT date, is_working_day FROM calendar_day ORDER BY date"),
     db.query<{ year: number }>("SELECT year FROM calendar_year WHERE is_published"),
   ]);
   if (days.length === 0) throw new Error("The working calendar is empty: run `npm run db:seed` first.");
   const calendar: CalendarContext = {
-    calendar: calendarFromRows(days.map((day) => ({ date: day.date, isWorkingDay: day.is_working_day })), years),
+    calendar: calendarFromRows(days.map((day) => ({ date: new Date(`${day.date}T00:00:00Z`), isWorkingDay: day.is_working_day })), years),
     hours: configuredWorkingHours(),
   };
   const residents = await loadResidents(db);
@@ -207,7 +208,7 @@ async function ensureOfficers(db: pg.Pool, random: Random): Promise<void> {
 }
 
 async function loadResidents(db: pg.Pool): Promise<Applicant[]> {
-  const { rows } = await db.query<{ id: string; full_name: string; national_id: string; date_of_birth: Date; phone: string; address: string }>(
+  const { rows } = await db.query<{ id: string; full_name: string; national_id: string; date_of_birth: string; phone: string; address: string }>(
     `SELECT id, full_name, national_id, date_of_birth, phone, address FROM "user" WHERE email LIKE $1 ORDER BY email`,
     [`cudan.%@${HISTORY_DOMAIN}`],
   );
@@ -267,7 +268,7 @@ async function ensureBusinesses(db: pg.Pool, count: number, residents: Applicant
 }
 
 async function loadDemo(db: pg.Pool, agencies: Map<string, AgencyInfo>): Promise<World["demo"]> {
-  const { rows: people } = await db.query<{ id: string; email: string; full_name: string; national_id: string | null; date_of_birth: Date | null; phone: string | null; address: string | null }>(
+  const { rows: people } = await db.query<{ id: string; email: string; full_name: string; national_id: string | null; date_of_birth: string | null; phone: string | null; address: string | null }>(
     `SELECT id, email, full_name, national_id, date_of_birth, phone, address FROM "user" WHERE email IN ('nguoidan@motcua.test', 'doanhnghiep@motcua.test')`,
   );
   const { rows: organizations } = await db.query<{ id: string; name: string; tax_code: string; owner_id: string }>(

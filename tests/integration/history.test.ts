@@ -47,7 +47,7 @@ describe("npm run db:history", () => {
   it("writes trails that verify, every one", async () => {
     const ids = await testDb.dossier.findMany({ select: { id: true } });
     const results = await Promise.all(ids.map(({ id }) => verifyDossierTrail(id)));
-    expect(results.filter((result) => !result.isValid)).toEqual([]);
+    expect(results.filter((result) => !result.isValid).slice(0, 2)).toEqual([]);
   });
 
   it("leaves no reference dangling, though a superuser's bulk load skips re-checking them", async () => {

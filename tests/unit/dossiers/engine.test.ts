@@ -159,6 +159,17 @@ describe("the law's cases, walked through the engine", () => {
     expect(late.state.steps[0]).toMatchObject({ kind: "RECEIPT", outcome: "LATE" });
   });
 
+  it("a dossier withdrawn while waiting for payment does not make the unit late for the wait", () => {
+    const dossier = new MemoryDossier(hanoi("2026-03-09 08:00"), context2026);
+    dossier.act(ACTORS.resident, { action: "SUBMIT" }, hanoi("2026-03-09 08:30"));
+    dossier.act(ACTORS.desk, { action: "RECEIVE" }, hanoi("2026-03-09 09:00"));
+    dossier.act(ACTORS.desk, { action: "FORWARD" }, hanoi("2026-03-09 09:10"));
+    dossier.act(ACTORS.specialist, { action: "REQUEST_PAYMENT", amountVnd: 50_000, reason: "Lệ phí" }, hanoi("2026-03-09 10:00"));
+    // Appraisal due Wed 11 Mar 13:10; the applicant waits a week, then withdraws.
+    dossier.act(ACTORS.resident, { action: "WITHDRAW" }, hanoi("2026-03-16 10:00"));
+    expect(dossier.state.steps[1]).toMatchObject({ kind: "PROCESSING", outcome: "EARLY" });
+  });
+
   it("legs planned in hours are judged by the hour, legs in days by the date", () => {
     const dossier = new MemoryDossier(hanoi("2026-03-09 08:00"), context2026);
     dossier.act(ACTORS.resident, { action: "SUBMIT" }, hanoi("2026-03-09 08:30"));

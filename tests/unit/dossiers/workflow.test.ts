@@ -29,6 +29,7 @@ function readySnapshot(status: DossierStatus): DossierSnapshot {
     dueAt: isReceived ? hanoi("2026-03-20 09:00") : null,
     referenceDueAt: isReceived ? hanoi("2026-03-20 09:00") : null,
     deadlinePrecision: isReceived ? "DAY" : null,
+    isDueProvisional: false,
     pausedAt: status === "AWAITING_PAYMENT" || status === "SUPPLEMENT_REQUESTED" ? hanoi("2026-03-09 15:00") : null,
     hasApology: false,
     resolution: "APPROVED",
@@ -132,6 +133,8 @@ describe("what each action requires", () => {
     { name: "the new appointment is a later day, not a later hour", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-20 16:00") }, error: "APOLOGY_DATE_INVALID" },
     { name: "the new appointment is within working hours", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-25 23:00") }, error: "APOLOGY_DATE_INVALID" },
     { name: "the new appointment is a working day", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-22 10:00") }, error: "APOLOGY_DATE_INVALID" },
+    { name: "the new appointment is not at night", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-25 02:00") }, error: "APOLOGY_DATE_INVALID" },
+    { name: "the new appointment is not in the lunch break", status: "IN_PROCESSING", action: "ISSUE_APOLOGY", role: "AGENCY_LEADER", input: { ...fullInput, newDueAt: hanoi("2026-03-25 12:30") }, error: "APOLOGY_DATE_INVALID" },
     { name: "a payment request states the amount", status: "IN_PROCESSING", action: "REQUEST_PAYMENT", role: "SPECIALIST", input: { amountVnd: 0 }, error: "PAYMENT_AMOUNT_REQUIRED" },
     { name: "a dossier is rated once", status: "RETURNED", action: "RATE", role: "RESIDENT", patch: { isRated: true }, error: "ALREADY_RATED" },
     { name: "stopping needs a reason", status: "IN_PROCESSING", action: "STOP", role: "AGENCY_LEADER", input: {}, error: "REASON_REQUIRED" },
@@ -168,6 +171,14 @@ describe("what each action requires", () => {
     expect(result.ok && result.plan.effects).toContainEqual({
       type: "EXTEND_DUE", pausedMinutes: 180, dueAt: hanoi("2026-03-20 12:00"), referenceDueAt: hanoi("2026-03-20 12:00"), isProvisional: false,
     });
+  });
+
+  it("moved dates stay provisional when the dates they move were, even once the year is published", () => {
+    const snapshot = { ...readySnapshot("AWAITING_PAYMENT"), isDueProvisional: true };
+    const result = plan(snapshot, "RECORD_PAYMENT", "DESK_OFFICER");
+    expect(result.ok && result.plan.effects).toContainEqual(expect.objectContaining({ type: "EXTEND_DUE", isProvisional: true }));
+    const apology = plan({ ...readySnapshot("IN_PROCESSING"), isDueProvisional: true }, "ISSUE_APOLOGY", "AGENCY_LEADER");
+    expect(apology.ok && apology.plan.effects).toContainEqual(expect.objectContaining({ type: "MOVE_DUE", isProvisional: true }));
   });
 
   it("an apology moves the appointment but not the verdict: finished after the reference date is late", () => {
