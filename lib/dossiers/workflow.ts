@@ -22,6 +22,7 @@ import {
   type Timeliness,
 } from "@/lib/calendar";
 import type { ErrorCode } from "@/lib/errors";
+import type { DossierRow } from "./state";
 
 export const DOSSIER_STATUSES = [
   "DRAFT", "SUBMITTED", "SUPPLEMENT_BEFORE_RECEIPT", "RECEIVED", "REFUSED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED",
@@ -50,27 +51,20 @@ export const DOSSIER_ACTIONS = [
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
-/** What planTransition needs to know of the dossier, read in the same transaction. */
-export type DossierSnapshot = {
-  status: DossierStatus;
-  receivedAt: Date | null;
-  /** When the processing clock (re)started: receipt, or the complete supplement. */
-  clockStartedAt: Date | null;
-  /** The resident's appointment. */
-  dueAt: Date | null;
-  /** The date the agency is judged by: the appointment before an apology, moved by every wait. */
-  referenceDueAt: Date | null;
-  deadlinePrecision: DeadlinePrecision | null;
-  /** Whether the dates rest on unpublished days; only a new clock or a recompute clears it. */
-  isDueProvisional: boolean;
-  pausedAt: Date | null;
-  hasApology: boolean;
-  resolution: "APPROVED" | "REJECTED" | null;
+/**
+ * What planTransition needs to know of the dossier, read in the same transaction: the dossier's
+ * own columns (documented in state.ts) and what is open on it.
+ */
+export type DossierSnapshot = Pick<
+  DossierRow,
+  | "status" | "receivedAt" | "clockStartedAt" | "dueAt" | "referenceDueAt" | "deadlinePrecision" | "isDueProvisional"
+  | "pausedAt" | "hasApology" | "resolution"
+> & {
   /** Stage of the open supplement request, if any. */
   supplementStage: "AT_RECEIPT" | "AFTER_RECEIPT" | null;
   /** Number of steps of the procedure's processing plan. */
   planStepCount: number;
-  /** Plan position (1-based) of the current processing step; null before the first hand-over. */
+  /** Plan position (1-based) of the current step; 1 for the receipt leg, null before receipt. */
   currentPlanPosition: number | null;
   isCurrentStepOpen: boolean;
   openConsultations: number;
