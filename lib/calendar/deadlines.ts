@@ -133,6 +133,24 @@ export function computeDueDate(
   }
 }
 
+/** A limit as stored: numeric columns may arrive as decimals or text. */
+type StoredLimitValue = number | string | { toString(): string } | null;
+
+/**
+ * The legal limit that applies to a dossier: a procedure may state its own limit for online
+ * submission (land procedures do); otherwise, and for every other channel, its general limit.
+ * Null when the source states none (the appointment cannot then be computed).
+ */
+export function applicableTimeLimit(
+  procedure: { timeLimitValue: StoredLimitValue; timeLimitUnit: TimeUnit | null; onlineTimeLimitValue: StoredLimitValue; onlineTimeLimitUnit: TimeUnit | null },
+  isOnline: boolean,
+): TimeLimit | null {
+  const useOnline = isOnline && procedure.onlineTimeLimitValue !== null && procedure.onlineTimeLimitUnit !== null;
+  const value = useOnline ? procedure.onlineTimeLimitValue : procedure.timeLimitValue;
+  const unit = useOnline ? procedure.onlineTimeLimitUnit : procedure.timeLimitUnit;
+  return value !== null && unit !== null ? { value: Number(value), unit } : null;
+}
+
 export type Timeliness = "EARLY" | "ON_TIME" | "LATE";
 
 /**

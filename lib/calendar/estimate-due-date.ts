@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { computeDueDate, isProvisional, type TimeLimit } from "./deadlines";
+import { applicableTimeLimit, computeDueDate, isProvisional, type TimeLimit } from "./deadlines";
 import { formatLocalIso } from "./local-time";
 import { loadCalendarContext } from "./load";
 import type { TDueDateQuery } from "./schemas";
@@ -38,11 +38,8 @@ export async function estimateDueDate(query: TDueDateQuery, now: Date): Promise<
     procedure = { code: found.code, name: found.name };
     hasSameDayCutoff = found.hasSameDayCutoff;
     if (!limit) {
-      const isOnline = query.channel === "online" && found.onlineTimeLimitValue !== null && found.onlineTimeLimitUnit !== null;
-      const value = isOnline ? found.onlineTimeLimitValue : found.timeLimitValue;
-      const unit = isOnline ? found.onlineTimeLimitUnit : found.timeLimitUnit;
-      if (value === null || unit === null) throw new AppError("TIME_LIMIT_UNKNOWN");
-      limit = { value: Number(value), unit };
+      limit = applicableTimeLimit(found, query.channel === "online");
+      if (!limit) throw new AppError("TIME_LIMIT_UNKNOWN");
     }
   }
   if (!limit) throw new AppError("VALIDATION");

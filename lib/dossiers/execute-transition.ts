@@ -5,6 +5,7 @@ import "server-only";
 // CONFLICT): the dossier row, the control-slip rows, the action's rows, the event, the counters
 // and the outbox message. Emails and SMS go out after commit.
 import { newIdAt } from "@/lib/ids";
+import { applicableTimeLimit } from "@/lib/calendar";
 import { loadCalendarContext } from "@/lib/calendar/load";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -67,16 +68,13 @@ export type TransitionResult = { dossierId: string; code: string | null; status:
 
 function stateOf(loaded: LoadedDossier): DossierState {
   const { agency: _agency, receivingAgency: _receiving, procedure, processingSteps, supplementRequests, consultations, payments, rating, ...dossier } = loaded;
-  const isOnline = dossier.channel === "ONLINE" && procedure.onlineTimeLimitValue !== null && procedure.onlineTimeLimitUnit !== null;
-  const value = isOnline ? procedure.onlineTimeLimitValue : procedure.timeLimitValue;
-  const unit = isOnline ? procedure.onlineTimeLimitUnit : procedure.timeLimitUnit;
   const plan: PlanStep[] = procedure.steps.map((step) => ({
     ...step,
     durationValue: step.durationValue === null ? null : Number(step.durationValue),
   }));
   return {
     dossier,
-    procedure: { timeLimit: value !== null && unit !== null ? { value: Number(value), unit } : null, hasSameDayCutoff: procedure.hasSameDayCutoff, plan },
+    procedure: { timeLimit: applicableTimeLimit(procedure, dossier.channel === "ONLINE"), hasSameDayCutoff: procedure.hasSameDayCutoff, plan },
     steps: processingSteps,
     openSupplementRequests: supplementRequests,
     openConsultations: consultations,

@@ -54,7 +54,11 @@ export async function findMisdatedDossiers(range: { from?: string; to?: string }
       select: { dossierId: true, action: true, occurredAt: true, payload: true },
     });
     const byDossier = new Map<string, typeof events>();
-    for (const event of events) byDossier.set(event.dossierId, [...(byDossier.get(event.dossierId) ?? []), event]);
+    for (const event of events) {
+      const list = byDossier.get(event.dossierId);
+      if (list) list.push(event);
+      else byDossier.set(event.dossierId, [event]);
+    }
     for (const dossier of batch) {
       const replayed = replayDeadline(byDossier.get(dossier.id) ?? [], calendar);
       if (!replayed || !dossier.dueAt || !dossier.referenceDueAt) continue;

@@ -131,7 +131,7 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   const { procedure, agency, receiving, channel, applicant, turns } = brief;
   const deskAgency = receiving ?? agency;
   const isOnline = channel === "ONLINE";
-  const limit: TimeLimit = isOnline && procedure.onlineLimit ? procedure.onlineLimit : procedure.limit;
+  const limit: TimeLimit = isOnline ? procedure.onlineLimit : procedure.limit;
   const resident: Actor | null = applicant.userId
     ? { kind: "RESIDENT", userId: applicant.userId, organizationIds: applicant.organizationId ? [applicant.organizationId] : [] }
     : null;

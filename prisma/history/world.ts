@@ -5,7 +5,7 @@
 import type pg from "pg";
 import { newIdAt } from "../../lib/ids.ts";
 import { calendarFromRows, configuredWorkingHours } from "../../lib/calendar/configured.ts";
-import type { CalendarContext, DateKey, TimeLimit, TimeUnit } from "../../lib/calendar/index.ts";
+import { applicableTimeLimit, type CalendarContext, type DateKey, type TimeLimit, type TimeUnit } from "../../lib/calendar/index.ts";
 import type { Channel, PlanStep } from "../../lib/dossiers/state.ts";
 import { companyName, makePerson, personName, taxCode, type Person } from "./people.ts";
 import type { Random } from "./random.ts";
@@ -34,8 +34,9 @@ export type ProcedureInfo = {
   channels: Channel[];
   feeVnd: number | null;
   hasSameDayCutoff: boolean;
+  /** The limit at the counter or by post, and online (applicableTimeLimit). */
   limit: TimeLimit;
-  onlineLimit: TimeLimit | null;
+  onlineLimit: TimeLimit;
   plan: PlanStep[];
   agencyIds: string[];
   formFields: { name: string; type: string; required: boolean; options?: { value: string }[] }[];
@@ -157,13 +158,16 @@ async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
   for (const row of rows) {
     const volume = VOLUMES[row.code];
     // Without a known limit no dossier can be received (the appointment cannot be computed).
-    if (!volume || row.time_limit_value === null || row.time_limit_unit === null) continue;
+    const stated = { timeLimitValue: row.time_limit_value, timeLimitUnit: row.time_limit_unit, onlineTimeLimitValue: row.online_time_limit_value, onlineTimeLimitUnit: row.online_time_limit_unit };
+    const limit = applicableTimeLimit(stated, false);
+    const onlineLimit = applicableTimeLimit(stated, true);
+    if (!volume || !limit || !onlineLimit) continue;
     procedures.push({
       id: row.id, code: row.code, level: row.level,
       channels: row.channels.replace(/[{}]/g, "").split(",").filter(Boolean) as Channel[],
       feeVnd: row.fee_vnd, hasSameDayCutoff: row.has_same_day_cutoff,
-      limit: { value: Number(row.time_limit_value), unit: row.time_limit_unit },
-      onlineLimit: row.online_time_limit_value !== null && row.online_time_limit_unit !== null ? { value: Number(row.online_time_limit_value), unit: row.online_time_limit_unit } : null,
+      limit,
+      onlineLimit,
       plan: steps.filter((step) => step.procedure_id === row.id).map((step) => ({
         id: step.id, position: step.position, name: step.name, unitCode: step.unit_code,
         durationValue: step.duration_value === null ? null : Number(step.duration_value), durationUnit: step.duration_unit,

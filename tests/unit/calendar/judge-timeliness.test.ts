@@ -1,6 +1,6 @@
 // One rule for every verdict: the dossier's and each leg of the control slip (Mẫu 05).
 import { describe, expect, it } from "vitest";
-import { judgeTimeliness, transferDeadline, type DeadlinePrecision, type Timeliness } from "@/lib/calendar";
+import { applicableTimeLimit, judgeTimeliness, transferDeadline, type DeadlinePrecision, type Timeliness } from "@/lib/calendar";
 import { context2026, hanoi } from "../../support/calendar";
 
 describe("judgeTimeliness", () => {
@@ -26,5 +26,19 @@ describe("judgeTimeliness", () => {
     expect(deadline.precision).toBe("INSTANT");
     expect(judgeTimeliness(hanoi("2026-03-09 16:59"), deadline)).toBe("ON_TIME");
     expect(judgeTimeliness(hanoi("2026-03-09 17:05"), deadline)).toBe("LATE");
+  });
+});
+
+describe("applicableTimeLimit", () => {
+  const land = { timeLimitValue: "20.00", timeLimitUnit: "WORKING_DAYS" as const, onlineTimeLimitValue: "10.00", onlineTimeLimitUnit: "WORKING_DAYS" as const };
+  const plain = { timeLimitValue: 5, timeLimitUnit: "WORKING_DAYS" as const, onlineTimeLimitValue: null, onlineTimeLimitUnit: null };
+  const unknown = { timeLimitValue: null, timeLimitUnit: null, onlineTimeLimitValue: null, onlineTimeLimitUnit: null };
+  it.each([
+    ["online, with an online limit", land, true, { value: 10, unit: "WORKING_DAYS" }],
+    ["at the counter, with an online limit", land, false, { value: 20, unit: "WORKING_DAYS" }],
+    ["online, without an online limit", plain, true, { value: 5, unit: "WORKING_DAYS" }],
+    ["no limit stated", unknown, true, null],
+  ] as const)("%s", (_name, procedure, isOnline, expected) => {
+    expect(applicableTimeLimit(procedure, isOnline)).toEqual(expected);
   });
 });
