@@ -31,6 +31,25 @@ const ZEnv = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Skip seeding demo data on first start (a production database is never seeded). */
   SKIP_SEED: ZBoolean,
+  /**
+   * Secret that signs sessions and sign-in codes (at least 32 characters). Unset: `npm start` makes
+   * one under DATA_DIR and keeps it; a deployment of several web processes sets the same value in each.
+   */
+  AUTH_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(32).optional()),
+  /** How long a resident's session lives without activity, in minutes. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(8 * 60),
+  /**
+   * The identity provider (VNeID or the national portal's) by OpenID Connect. Unset: the portal
+   * serves a local provider with the demo residents under /idp, for development and the tests.
+   */
+  OIDC_ISSUER: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
+  OIDC_CLIENT_ID: z.string().default("mot-cua"),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Name of the provider on the sign-in button. */
+  OIDC_NAME: z.string().default("VNeID"),
+  /** Outgoing mail server (smtp://user:pass@host:587). Unset: mail lands in the development mailbox. */
+  SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
+  MAIL_FROM: z.string().default("Một Cửa Hà Nội <khong-tra-loi@motcua.hanoi.gov.vn>"),
   /** Path to a Chromium binary for the end-to-end tests and screenshots. */
   CHROMIUM_PATH: z.string().optional(),
 });
@@ -47,3 +66,19 @@ function parseEnv(): TEnv {
 }
 
 export const env: TEnv = parseEnv();
+
+/**
+ * next-auth reads its address and secret from these two variables itself; they follow PUBLIC_URL
+ * and AUTH_SECRET so that one setting configures both.
+ */
+process.env.NEXTAUTH_URL ??= env.PUBLIC_URL;
+if (env.AUTH_SECRET) process.env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
+
+/** The secret of sessions and codes; only `next build` runs without one. */
+export function authSecret(): string {
+  if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set (npm start sets one under DATA_DIR; see README).");
+  return env.AUTH_SECRET;
+}
+
+/** The local development identity provider runs when no real one is configured. */
+export const usesLocalIdentityProvider = env.OIDC_ISSUER === undefined;

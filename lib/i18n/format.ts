@@ -14,3 +14,10 @@ const dateFormat = new Intl.DateTimeFormat("vi-VN", {
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
+
+const timeFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false });
+
+/** 14:05 26/11/2026 (time first, as on Vietnamese forms) */
+export function formatDateTime(date: Date): string {
+  return `${timeFormat.format(date)} ${dateFormat.format(date)}`;
+}

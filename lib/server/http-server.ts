@@ -2,7 +2,11 @@
 // every request gets one structured log line (method, path without query string, status, time).
 import http from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { env, usesLocalIdentityProvider } from "@/lib/env";
+import { createLocalIdentityProvider, type LocalIdentityProvider } from "@/lib/idp/local-provider";
 import { logger } from "@/lib/log";
+import { startOutboxWorker, type OutboxWorker } from "@/lib/outbox/worker";
 
 export type RunningServer = { close: () => Promise<void> };
 
@@ -11,11 +15,25 @@ export async function startHttpServer(options: {
   dev: boolean;
   port: number;
   hostname: string;
+  /** The session secret when it was made after this process read its environment (npm start). */
+  authSecret?: string;
+  databaseUrl?: string;
 }): Promise<RunningServer> {
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The local stand-in for VNeID (no OIDC_ISSUER configured) and the outbox's delivery: both need
+  // the database, which `next build` alone does not have.
+  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
+  const authSecret = options.authSecret ?? env.AUTH_SECRET;
+  const identityProvider: LocalIdentityProvider | null =
+    usesLocalIdentityProvider && databaseUrl && authSecret
+      ? createLocalIdentityProvider({ publicUrl: env.PUBLIC_URL, authSecret, databaseUrl })
+      : null;
+  const outbox: OutboxWorker | null = databaseUrl ? startOutboxWorker({ databaseUrl, smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM }) : null;
   const server = http.createServer((request, response) => {
+    // The address this server saw, for rate limits; a value sent by the client is dropped.
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     const startedAt = process.hrtime.bigint();
     response.on("finish", () => {
       const path = (request.url ?? "/").split("?")[0] ?? "/";
@@ -28,7 +46,8 @@ export async function startHttpServer(options: {
         ms: Number((process.hrtime.bigint() - startedAt) / 1000n) / 1000,
       });
     });
-    handle(request, response).catch((error: unknown) => {
+    const served = identityProvider ? identityProvider.handle(request, response) : Promise.resolve(false);
+    served.then((done) => (done ? undefined : handle(request, response))).catch((error: unknown) => {
       logger.error({ event: "http.unhandled", err: error instanceof Error ? error.stack : String(error) });
       if (!response.headersSent) response.statusCode = 500;
       response.end();
@@ -40,10 +59,13 @@ export async function startHttpServer(options: {
     server.listen(options.port, options.hostname, () => resolve());
   });
   return {
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await outbox?.stop();
+      await identityProvider?.close();
+    },
   };
 }

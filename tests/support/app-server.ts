@@ -23,6 +23,9 @@ export function hasBuild(): boolean {
   return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
 }
 
+/** The session secret of the app under test (tests sign sessions and read codes with it). */
+export const TEST_AUTH_SECRET = "test-secret-for-the-e2e-tier-only-0123456789";
+
 export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
@@ -57,6 +60,7 @@ export async function startApp(options: { databaseUrl: string; port: number; log
       NODE_ENV: "production",
       PORT: String(options.port),
       PUBLIC_URL: baseUrl,
+      AUTH_SECRET: TEST_AUTH_SECRET,
     }),
   });
   fs.closeSync(log);

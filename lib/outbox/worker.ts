@@ -1,0 +1,121 @@
+// Delivers the outbox's mail and SMS after commit. Runs in the web process by default (started by
+// lib/server/http-server.ts); every process may run one: rows are claimed with SKIP LOCKED.
+//
+// Exactly once, as far as a mail server allows: with no mail server (the development mailbox) the
+// message is stored and the outbox row marked done in one transaction. With a mail server, the
+// delivery is first recorded (mailbox_message, unique per outbox row) and committed, then sent,
+// then marked done; a crash after the record and before the mark finds the record on the next
+// round and does not send again (at most once, logged), while a refused delivery is retried later.
+import nodemailer from "nodemailer";
+import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import { logger } from "@/lib/log";
+import { MAIL_TOPIC, SMS_TOPIC, type MailMessage, type SmsMessage } from "@/lib/mail/enqueue";
+
+type Claimed = { id: bigint; topic: string; payload: unknown; attempts: number };
+
+export type OutboxWorker = { deliverNow: () => Promise<number>; stop: () => Promise<void> };
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 8;
+
+const retryDelayMs = (attempts: number) => Math.min(60 * 60_000, 30_000 * 2 ** attempts);
+
+function asMessage(row: Claimed): { channel: "email" | "sms"; recipient: string; subject: string; body: string } | null {
+  const payload = row.payload as Partial<MailMessage & SmsMessage>;
+  if (typeof payload?.to !== "string" || typeof payload.body !== "string") return null;
+  if (row.topic === MAIL_TOPIC) return { channel: "email", recipient: payload.to, subject: payload.subject ?? "", body: payload.body };
+  return { channel: "sms", recipient: payload.to, subject: "", body: payload.body };
+}
+
+export function startOutboxWorker(options: { databaseUrl: string; smtpUrl?: string; mailFrom: string; intervalMs?: number }): OutboxWorker {
+  const prisma: PrismaClient = createPrismaClient(options.databaseUrl, 2);
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  let running: Promise<number> | null = null;
+  let stopped = false;
+
+  const claim = (tx: Pick<PrismaClient, "$queryRaw">) => tx.$queryRaw<Claimed[]>`
+    SELECT id, topic, payload, attempts FROM outbox_message
+    WHERE processed_at IS NULL AND available_at <= now() AND topic IN (${MAIL_TOPIC}, ${SMS_TOPIC})
+    ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+
+  /** Development mailbox (and every SMS, until an SMS gateway adapter is configured). */
+  const storeOnly = async (): Promise<number> =>
+    prisma.$transaction(async (tx) => {
+      const rows = await claim(tx);
+      for (const row of rows) {
+        const message = asMessage(row);
+        if (message) {
+          await tx.$executeRaw`INSERT INTO mailbox_message (id, outbox_id, channel, recipient, subject, body)
+            VALUES (gen_random_uuid(), ${row.id}, ${message.channel}, ${message.recipient}, ${message.subject}, ${message.body})
+            ON CONFLICT (outbox_id) DO NOTHING`;
+        }
+        await tx.$executeRaw`UPDATE outbox_message SET processed_at = now(), last_error = ${message ? null : "malformed payload"} WHERE id = ${row.id}`;
+      }
+      return rows.length;
+    });
+
+  const sendThroughServer = async (): Promise<number> => {
+    const rows = await prisma.$transaction(async (tx) => {
+      const claimed = await claim(tx);
+      const fresh: (Claimed & { message: NonNullable<ReturnType<typeof asMessage>> })[] = [];
+      for (const row of claimed) {
+        const message = asMessage(row);
+        const recorded = message
+          ? await tx.$executeRaw`INSERT INTO mailbox_message (id, outbox_id, channel, recipient, subject, body)
+              VALUES (gen_random_uuid(), ${row.id}, ${message.channel}, ${message.recipient}, ${message.subject}, ${message.body})
+              ON CONFLICT (outbox_id) DO NOTHING`
+          : 0;
+        if (message && recorded === 1 && message.channel === "email") {
+          fresh.push({ ...row, message });
+        } else {
+          if (message && recorded === 0) logger.warn({ event: "outbox.not_resent", outboxId: String(row.id) });
+          await tx.$executeRaw`UPDATE outbox_message SET processed_at = now() WHERE id = ${row.id}`;
+        }
+      }
+      return fresh;
+    });
+    for (const row of rows) {
+      try {
+        await transport!.sendMail({ from: options.mailFrom, to: row.message.recipient, subject: row.message.subject, text: row.message.body });
+        await prisma.$executeRaw`UPDATE outbox_message SET processed_at = now(), attempts = attempts + 1 WHERE id = ${row.id}`;
+      } catch (error) {
+        const attempts = row.attempts + 1;
+        logger.warn({ event: "outbox.send_failed", outboxId: String(row.id), attempts, code: (error as { code?: string }).code ?? "unknown" });
+        await prisma.$transaction([
+          prisma.$executeRaw`DELETE FROM mailbox_message WHERE outbox_id = ${row.id}`,
+          attempts >= MAX_ATTEMPTS
+            ? prisma.$executeRaw`UPDATE outbox_message SET attempts = ${attempts}, processed_at = now(), last_error = 'gave up' WHERE id = ${row.id}`
+            : prisma.$executeRaw`UPDATE outbox_message SET attempts = ${attempts}, available_at = now() + ${retryDelayMs(attempts)} * interval '1 millisecond', last_error = 'send failed' WHERE id = ${row.id}`,
+        ]);
+      }
+    }
+    return rows.length;
+  };
+
+  const deliverNow = (): Promise<number> => {
+    running ??= (transport ? sendThroughServer() : storeOnly())
+      .catch((error: unknown) => {
+        logger.error({ event: "outbox.error", err: error instanceof Error ? error.message : String(error) });
+        return 0;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const timer = setInterval(() => {
+    if (!stopped) void deliverNow();
+  }, options.intervalMs ?? 1000);
+  timer.unref();
+
+  return {
+    deliverNow,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => {});
+      await prisma.$disconnect();
+    },
+  };
+}
