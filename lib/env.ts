@@ -50,6 +50,20 @@ const ZEnv = z.object({
   /** Outgoing mail server (smtp://user:pass@host:587). Unset: mail lands in the development mailbox. */
   SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
   MAIL_FROM: z.string().default("Một Cửa Hà Nội <khong-tra-loi@motcua.hanoi.gov.vn>"),
+  /** Where documents are kept: a folder under DATA_DIR ("local"), or an S3-compatible bucket ("s3"). */
+  STORAGE: z.enum(["local", "s3"]).default("local"),
+  S3_BUCKET: z.string().default("mot-cua"),
+  S3_ENDPOINT: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
+  S3_REGION: z.string().default("ap-southeast-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style addresses (http://host/bucket/key): MinIO, Ceph and most self-hosted servers. */
+  S3_FORCE_PATH_STYLE: ZBoolean,
+  /** Upload limits, in megabytes: per file and per dossier. */
+  UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
+  UPLOAD_MAX_DOSSIER_MB: z.coerce.number().positive().max(500).default(50),
+  /** Drafts untouched for this many days are deleted with their files. */
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Path to a Chromium binary for the end-to-end tests and screenshots. */
   CHROMIUM_PATH: z.string().optional(),
 });
@@ -68,11 +82,12 @@ function parseEnv(): TEnv {
 export const env: TEnv = parseEnv();
 
 /**
- * next-auth reads its address and secret from these two variables itself; they follow PUBLIC_URL
- * and AUTH_SECRET so that one setting configures both.
+ * next-auth reads its address and secret from these two variables itself; they always follow
+ * PUBLIC_URL and AUTH_SECRET (one setting for both, and a value a parent process left behind in
+ * the environment never wins).
  */
-process.env.NEXTAUTH_URL ??= env.PUBLIC_URL;
-if (env.AUTH_SECRET) process.env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
+process.env.NEXTAUTH_URL = env.PUBLIC_URL;
+if (env.AUTH_SECRET) process.env.NEXTAUTH_SECRET = env.AUTH_SECRET;
 
 /** The secret of sessions and codes; only `next build` runs without one. */
 export function authSecret(): string {

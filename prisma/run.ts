@@ -9,13 +9,13 @@
 // With DATABASE_URL unset it runs an embedded PostgreSQL under <DATA_DIR>/pg, stopped on Ctrl-C.
 // The tasks that run the application's own code (lib/) run in a child process: prisma/tasks.ts.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "../lib/env.ts";
 import { isPortFree, startEmbeddedPostgres, type EmbeddedServer } from "./tools/embedded.ts";
 import { ensureAppRole } from "./tools/app-role.ts";
+import { readOrCreateSecret } from "./tools/secret-file.ts";
 import { applyMigrations, diffMigrationsToSchema, writeMigration } from "./tools/schema-engine.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -121,15 +121,6 @@ function build(): void {
   if (result.status !== 0) throw new Error("Build failed (next build).");
 }
 
-/** The session secret kept under DATA_DIR (made on first start, readable by its owner only). */
-function readOrMakeSecret(file: string): string {
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
-}
-
 async function serve(dev: boolean): Promise<void> {
   if (!(await isPortFree(env.PORT, env.LISTEN_HOST))) {
     throw new Error(
@@ -162,7 +153,7 @@ async function serve(dev: boolean): Promise<void> {
     // Next.js telemetry would try to reach the internet on every start.
     process.env.NEXT_TELEMETRY_DISABLED ??= "1";
     if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";
-    const authSecret = env.AUTH_SECRET ?? readOrMakeSecret(path.resolve(ROOT, env.DATA_DIR, "auth-secret"));
+    const authSecret = env.AUTH_SECRET ?? readOrCreateSecret(path.resolve(ROOT, env.DATA_DIR, "auth-secret"));
     process.env.AUTH_SECRET = authSecret;
     const { startHttpServer } = await import("../lib/server/http-server.ts");
     running = await startHttpServer({

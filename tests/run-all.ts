@@ -145,11 +145,14 @@ async function runE2e(): Promise<Counts> {
   const logFile = path.join(ARTIFACTS_DIR, "e2e-server.log");
   // As in production: the server connects as the role that cannot rewrite the audit trail.
   const appUrl = await ensureAppRole(url, path.join(ROOT, ".data", "pg-test.app-secret"));
-  app = await startApp({ databaseUrl: appUrl, port, logFile });
+  // Documents the app stores in this run live in a folder of their own, emptied first.
+  const dataDir = path.join(ROOT, ".data", "e2e-data");
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  app = await startApp({ databaseUrl: appUrl, port, logFile, dataDir });
   say(`app at ${app.baseUrl} (server log: ${path.relative(ROOT, logFile)})`);
   try {
     const report = path.join(ARTIFACTS_DIR, `playwright-${process.pid}.json`);
-    const env = testEnv({ DATABASE_URL: url, E2E_BASE_URL: app.baseUrl, CHROMIUM_PATH: chromium!, E2E_JSON_REPORT: report });
+    const env = testEnv({ DATABASE_URL: url, E2E_BASE_URL: app.baseUrl, CHROMIUM_PATH: chromium!, E2E_JSON_REPORT: report, E2E_DATA_DIR: dataDir });
     const code = await run([PLAYWRIGHT, "test", "--config", "tests/playwright.config.ts"], env);
     const stats = (readJson(report) as { stats: Record<string, number> } | undefined)?.stats;
     fs.rmSync(report, { force: true });

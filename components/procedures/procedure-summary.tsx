@@ -96,7 +96,7 @@ export function ProcedureSummary({ procedure }: { procedure: TProcedureDetail })
       <div className="mt-6">
         {isOnline ? (
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
-            <ButtonLink href={`/dang-nhap?next=${encodeURIComponent(`/thu-tuc/${procedure.code}`)}`} className="text-lg">
+            <ButtonLink href={`/thu-tuc/${procedure.code}/nop`} className="text-lg">
               {t("fileOnline")}
             </ButtonLink>
             <p className="text-sm text-muted">{t("fileOnlineHint")}</p>

@@ -19,15 +19,18 @@ export function Alert({
   title,
   children,
   className,
+  titleAs: Title = "p",
 }: {
   tone?: TAlertTone;
   title?: ReactNode;
+  /** A heading when the notice opens a page's news (a confirmation), a paragraph otherwise. */
+  titleAs?: "p" | "h2";
   children?: ReactNode;
   className?: string;
 }) {
   return (
     <div role={tone === "error" ? "alert" : undefined} className={cx("rounded-md border-l-4 p-4 text-ink", tones[tone], className)}>
-      {title ? <p className="font-semibold">{title}</p> : null}
+      {title ? <Title className="text-base font-semibold">{title}</Title> : null}
       {children ? <div className={cx(title ? "mt-1" : undefined, "space-y-2")}>{children}</div> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { newLookupCode, newReference } from "@/lib/filing/references";
 import { newIdAt } from "@/lib/ids";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -27,6 +28,8 @@ export async function createDraft(args: {
   organizationId?: string | null;
   formData: Record<string, unknown>;
   walkIn?: WalkIn;
+  /** The browser's key for this start: the same key again finds the same draft (double click, retry). */
+  idempotencyKey?: string;
 }): Promise<{ dossierId: string }> {
   const { actor, now } = args;
   const procedure = await db.procedure.findFirst({
@@ -67,15 +70,43 @@ export async function createDraft(args: {
     throw new AppError("FORBIDDEN");
   }
   const { dossier, event } = draft;
+  if (args.idempotencyKey) {
+    const earlier = await findByKey(args.idempotencyKey, actor);
+    if (earlier) return earlier;
+  }
+  try {
+    await writeDraft(dossier, event, args.idempotencyKey, now);
+  } catch (error) {
+    // Two requests with the same key at once: the second loses on the unique key and finds the first.
+    const earlier = args.idempotencyKey && isUniqueViolation(error) ? await findByKey(args.idempotencyKey, actor) : null;
+    if (earlier) return earlier;
+    throw error;
+  }
+  return { dossierId: dossier.id };
+}
+
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
+
+async function findByKey(key: string, actor: Actor): Promise<{ dossierId: string } | null> {
+  const row = await db.dossier.findUnique({ where: { idempotencyKey: key }, select: { id: true, applicantId: true, receivingAgencyId: true, agencyId: true } });
+  if (!row) return null;
+  const mine = actor.kind === "RESIDENT" ? row.applicantId === actor.userId : actor.kind === "OFFICER" && (row.receivingAgencyId ?? row.agencyId) === actor.agencyId;
+  if (!mine) throw new AppError("CONFLICT");
+  return { dossierId: row.id };
+}
+
+async function writeDraft(dossier: ReturnType<typeof buildDraft>["dossier"], event: ReturnType<typeof buildDraft>["event"], idempotencyKey: string | undefined, now: Date) {
   await db.$transaction(async (tx) => {
     await tx.dossier.create({
       data: {
         ...dossier,
+        idempotencyKey: idempotencyKey ?? null,
+        reference: newReference(now),
+        lookupCode: newLookupCode(),
         applicantSnapshot: dossier.applicantSnapshot as Prisma.InputJsonValue,
         formData: dossier.formData as Prisma.InputJsonValue,
       },
     });
     await tx.dossierEvent.create({ data: { ...event, payload: event.payload as Prisma.InputJsonValue } });
   }, TRANSACTION_OPTIONS);
-  return { dossierId: dossier.id };
 }

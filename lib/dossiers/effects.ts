@@ -331,8 +331,16 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
   function addRequestPayload(): void {
     switch (request.action) {
       case "SAVE_DRAFT":
-        changed.formData = request.formData;
-        payload.fields = Object.keys(request.formData).length;
+        if (request.formData) {
+          changed.formData = request.formData;
+          payload.fields = Object.keys(request.formData).length;
+        }
+        if (request.applicant) {
+          changed.applicantSnapshot = request.applicant.snapshot;
+          changed.applicantType = request.applicant.applicantType;
+          changed.organizationId = request.applicant.organizationId;
+          payload.applicantType = request.applicant.applicantType;
+        }
         return;
       case "SUBMIT":
         changed.submittedAt = now;

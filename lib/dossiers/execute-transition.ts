@@ -159,12 +159,16 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 /** Writes an outcome; the conditional update first, so a lost race writes nothing. */
 async function persistOutcome(tx: Tx, state: DossierState, outcome: TransitionOutcome): Promise<void> {
   const { dossier } = state;
-  const { formData, ...fields } = outcome.changed;
+  const { formData, applicantSnapshot, ...fields } = outcome.changed;
   // Two officers acting at once both read version N; only one changes the row, the other gets
   // CONFLICT and nothing of its transaction is kept.
   const updated = await tx.dossier.updateMany({
     where: { id: dossier.id, status: dossier.status, version: dossier.version },
-    data: { ...fields, ...(formData ? { formData: json(formData) } : {}) },
+    data: {
+      ...fields,
+      ...(formData ? { formData: json(formData) } : {}),
+      ...(applicantSnapshot ? { applicantSnapshot: json(applicantSnapshot) } : {}),
+    },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT");
   const { inserts, updates } = outcome;

@@ -13,10 +13,21 @@ export type RatingInput = {
   comment?: string;
 };
 
+/** Who applies, as the draft's applicant step records it (checked against the session first). */
+export type DraftApplicant = {
+  applicantType: "CITIZEN" | "BUSINESS";
+  organizationId: string | null;
+  snapshot: {
+    fullName: string; nationalId?: string; dateOfBirth?: string; address?: string; phone?: string; email?: string;
+    /** Filed for someone else under a written authorisation (the paper is among the documents). */
+    onBehalfOf?: { fullName: string; nationalId: string };
+  };
+};
+
 export type SupplementItem = { name: string; note?: string };
 
 export type ActionRequest =
-  | { action: "SAVE_DRAFT"; formData: Record<string, unknown> }
+  | { action: "SAVE_DRAFT"; formData?: Record<string, unknown>; applicant?: DraftApplicant }
   | { action: "SUBMIT" }
   | { action: "RECEIVE" }
   | { action: "REFUSE_AT_RECEIPT"; reason: string }

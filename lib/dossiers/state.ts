@@ -53,7 +53,11 @@ export type DossierRow = {
 };
 
 /** What an action changes on the dossier row (the form's answers only while it is a draft). */
-export type DossierChanges = Partial<DossierRow> & { formData?: Record<string, unknown> };
+export type DossierChanges = Partial<DossierRow> & {
+  formData?: Record<string, unknown>;
+  applicantSnapshot?: Record<string, unknown>;
+  applicantType?: "CITIZEN" | "BUSINESS";
+};
 
 /** A row of the control slip (Mẫu 05, table processing_step). */
 export type StepRow = {

@@ -102,7 +102,7 @@ export function applyOutcome(state: DossierState, outcome: TransitionOutcome): D
   const fulfilled = new Set(outcome.updates.supplementRequests.map((update) => update.id));
   const replied = new Set(outcome.updates.consultations.map((update) => update.id));
   const paid = new Set(outcome.updates.payments.map((update) => update.id));
-  const { formData: _formData, ...changed } = outcome.changed;
+  const { formData: _formData, applicantSnapshot: _snapshot, applicantType: _type, ...changed } = outcome.changed;
   return {
     dossier: { ...state.dossier, ...changed },
     procedure: state.procedure,

@@ -21,3 +21,9 @@ const timeFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, hour:
 export function formatDateTime(date: Date): string {
   return `${timeFormat.format(date)} ${dateFormat.format(date)}`;
 }
+
+/** 1,2 MB / 350 KB (decimal comma, as in Vietnamese). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

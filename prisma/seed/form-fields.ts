@@ -1,15 +1,8 @@
 // The request form of a procedure, as data (Procedure.formFields): what the filing wizard asks
 // besides the papers. Written for the most used procedures; the others get a free-text request.
-export type FormFieldType = "text" | "date" | "select" | "textarea" | "number";
-export type FormOption = { value: string; label: string; labelEn: string };
-export type FormField = {
-  name: string;
-  label: string;
-  labelEn: string;
-  type: FormFieldType;
-  required: boolean;
-  options?: FormOption[];
-};
+import type { FormField, FormOption } from "../../lib/filing/form-fields.ts";
+
+type FormFieldType = FormField["type"];
 
 const field = (name: string, label: string, labelEn: string, type: FormFieldType, required = true, options?: FormOption[]): FormField =>
   options ? { name, label, labelEn, type, required, options } : { name, label, labelEn, type, required };

@@ -46,7 +46,7 @@ test.describe("a resident on a phone", { tag: "@phone" }, () => {
     await expect(documents.getByText(/bản chính/).first()).toBeVisible();
 
     const fileOnline = page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" });
-    await expect(fileOnline).toHaveAttribute("href", `/dang-nhap?next=${encodeURIComponent("/thu-tuc/1.001193")}`);
+    await expect(fileOnline).toHaveAttribute("href", "/thu-tuc/1.001193/nop");
     await expectNoSeriousA11yViolations(page);
   });
 

@@ -47,7 +47,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: stri
 }
 
 /** Serves the production build on 127.0.0.1:port, logging to logFile; resolves once healthy. */
-export async function startApp(options: { databaseUrl: string; port: number; logFile: string }): Promise<RunningApp> {
+export async function startApp(options: { databaseUrl: string; port: number; logFile: string; dataDir?: string }): Promise<RunningApp> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, "w");
@@ -61,6 +61,7 @@ export async function startApp(options: { databaseUrl: string; port: number; log
       PORT: String(options.port),
       PUBLIC_URL: baseUrl,
       AUTH_SECRET: TEST_AUTH_SECRET,
+      ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     }),
   });
   fs.closeSync(log);

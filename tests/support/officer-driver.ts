@@ -1,0 +1,90 @@
+// The officers' side of a dossier, driven through the lifecycle commands until the back office
+// exists: the seeded officers of UBND phường Bạch Mai receive, ask for a supplement or a payment,
+// and take the dossier through its plan to the result. Used by the end-to-end tests (through
+// officer-cli.ts, in a process with the "react-server" condition) and by integration tests.
+import { createHash } from "node:crypto";
+import type { Actor } from "@/lib/dossiers/actor";
+import { approveDossier } from "@/lib/dossiers/approve-dossier";
+import { forwardDossier } from "@/lib/dossiers/forward-dossier";
+import { markResultReady } from "@/lib/dossiers/mark-result-ready";
+import { receiveDossier } from "@/lib/dossiers/receive-dossier";
+import { requestPayment } from "@/lib/dossiers/request-payment";
+import { requestSupplement } from "@/lib/dossiers/request-supplement";
+import { returnResult } from "@/lib/dossiers/return-result";
+import { db } from "@/lib/db";
+import { newIdAt } from "@/lib/ids";
+import { dossierFileKey, storage } from "@/lib/storage";
+
+type OfficerRole = "DESK_OFFICER" | "SPECIALIST" | "UNIT_HEAD" | "AGENCY_LEADER";
+
+async function officer(agencyId: string, role: OfficerRole, unitCode?: string): Promise<Actor> {
+  const user = await db.user.findFirst({
+    where: { role: "OFFICER", agencyId, officerRole: role, isActive: true, ...(unitCode ? { unit: { code: unitCode } } : {}) },
+    orderBy: { email: "asc" },
+    select: { id: true, agencyId: true, unitId: true, officerRole: true },
+  });
+  if (!user) throw new Error(`No ${role} at the agency`);
+  return { kind: "OFFICER", userId: user.id, agencyId: user.agencyId!, unitId: user.unitId, officerRole: user.officerRole! };
+}
+
+async function dossierOf(dossierId: string) {
+  return db.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: { agencyId: true, procedureId: true, status: true, currentHandlerId: true, currentStepId: true },
+  });
+}
+
+export async function receive(dossierId: string, now = new Date()): Promise<void> {
+  const dossier = await dossierOf(dossierId);
+  await receiveDossier({ dossierId, actor: await officer(dossier.agencyId, "DESK_OFFICER"), now });
+}
+
+export async function askForSupplement(dossierId: string, now = new Date()): Promise<void> {
+  const dossier = await dossierOf(dossierId);
+  await requestSupplement({
+    dossierId, actor: await officer(dossier.agencyId, "DESK_OFFICER"), now,
+    reason: "Bản chụp Giấy chứng sinh bị mờ, không đọc được số giấy.",
+    items: [{ name: "Giấy chứng sinh (bản chụp rõ nét)" }],
+  });
+}
+
+export async function askForPayment(dossierId: string, amountVnd: number, now = new Date()): Promise<void> {
+  const dossier = await dossierOf(dossierId);
+  await requestPayment({ dossierId, actor: await officer(dossier.agencyId, "DESK_OFFICER"), now, amountVnd, reason: "Lệ phí cấp bản sao trích lục" });
+}
+
+/** From receipt to the result returned online: every step of the plan, approved, the result PDF stored. */
+export async function finish(dossierId: string, now = new Date()): Promise<void> {
+  const dossier = await dossierOf(dossierId);
+  const plan = await db.procedureStep.findMany({ where: { procedureId: dossier.procedureId }, orderBy: { position: "asc" } });
+  const approval = plan.length - 1;
+  let holder = await officer(dossier.agencyId, "DESK_OFFICER");
+  for (let position = 2; position <= approval; position++) {
+    const step = plan[position - 1]!;
+    const next = await officer(dossier.agencyId, step.role as OfficerRole, step.unitCode);
+    await forwardDossier({ dossierId, actor: holder, now, handlerId: next.kind === "OFFICER" ? next.userId : null });
+    holder = next;
+  }
+  await approveDossier({ dossierId, actor: await officer(dossier.agencyId, "AGENCY_LEADER"), now });
+  const bytes = new TextEncoder().encode(`%PDF-1.4\n% Trich luc khai sinh\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+  const storageKey = dossierFileKey(dossierId, newIdAt(now));
+  await storage().put(storageKey, bytes, "application/pdf");
+  const desk = await officer(dossier.agencyId, "DESK_OFFICER");
+  await markResultReady({
+    dossierId, actor: desk, now,
+    resultDocument: { name: "trich-luc-khai-sinh.pdf", mimeType: "application/pdf", sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), storageKey },
+  });
+  await returnResult({ dossierId, actor: desk, now, method: "ONLINE" });
+}
+
+/** A dossier filed and sent by a demo resident (for tests that need one without the wizard). */
+export async function fileFor(email: string, procedureCode: string, now = new Date()): Promise<string> {
+  const { createDraft } = await import("@/lib/dossiers/create-draft");
+  const { submitDossier } = await import("@/lib/dossiers/submit-dossier");
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { organizationId: true } } } });
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { code: procedureCode }, select: { agencies: { select: { agencyId: true }, take: 1, orderBy: { agency: { name: "asc" } } } } });
+  const actor: Actor = { kind: "RESIDENT", userId: user.id, organizationIds: user.memberships.map((membership) => membership.organizationId) };
+  const { dossierId } = await createDraft({ actor, now, procedureCode, agencyId: procedure.agencies[0]!.agencyId, formData: {} });
+  await submitDossier({ dossierId, actor, now });
+  return dossierId;
+}

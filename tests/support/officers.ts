@@ -1,0 +1,26 @@
+// For the end-to-end tests: runs an officer's step (tests/support/officer-driver.ts) in a child
+// process with the "react-server" condition, against the e2e database and file folder.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { ROOT } from "./paths.ts";
+
+const run = promisify(execFile);
+
+export async function officerStep(step: "receive" | "supplement" | "payment" | "finish", dossierId: string, amount?: number): Promise<void> {
+  await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), step, dossierId, ...(amount ? [String(amount)] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR ?? ".data" },
+    timeout: 60_000,
+  });
+}
+
+/** A dossier sent by a demo resident, made through the lifecycle commands; its id. */
+export async function fileAs(email: string, procedureCode = "1.001193"): Promise<string> {
+  const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), "file", email, procedureCode], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR ?? ".data" },
+    timeout: 60_000,
+  });
+  return stdout.trim().split("\n").pop()!;
+}
