@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureAppRole } from "../prisma/tools/app-role.ts";
-import { buildApp, hasBuild, startApp, type RunningApp } from "./support/app-server.ts";
+import { buildApp, hasBuild, startApp, TEST_AUTH_SECRET, type RunningApp } from "./support/app-server.ts";
 import { findChromium, NO_CHROMIUM_MESSAGE } from "./support/chromium.ts";
 import { ARTIFACTS_DIR, ROOT } from "./support/paths.ts";
 import { pickPort } from "./support/ports.ts";
@@ -128,7 +128,10 @@ async function runUnit(): Promise<Counts> {
 
 async function runIntegration(): Promise<Counts> {
   const url = await createMigratedDatabase(postgres!, "motcua_test");
-  return runVitest("integration", testEnv({ DATABASE_URL: url }));
+  // Files the tests store go to a folder of their own, emptied first.
+  const dataDir = path.join(ROOT, ".data", "integration-data");
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return runVitest("integration", testEnv({ DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: TEST_AUTH_SECRET }));
 }
 
 async function runE2e(): Promise<Counts> {

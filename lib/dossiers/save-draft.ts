@@ -8,7 +8,7 @@ import type { DraftApplicant } from "./requests";
  * Saves a draft's answers (the form, who applies) again, only while it is a draft. A resident may
  * apply for an organisation only if they are a member of it (the session says, not the form).
  */
-export function saveDraft(args: {
+export async function saveDraft(args: {
   dossierId: string;
   actor: Actor;
   now: Date;

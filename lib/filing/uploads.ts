@@ -75,6 +75,9 @@ export async function attachDocument(args: {
   const documentId = newIdAt(args.now);
   const key = dossierFileKey(dossier.id, documentId);
   const sha256 = createHash("sha256").update(args.bytes).digest("hex");
+  // Announced before the write: a crash between the file and its row leaves an intent the sweep
+  // resolves (lib/jobs/housekeeping.ts), never a file nobody knows about.
+  await db.storageIntent.create({ data: { key } });
   await storage().put(key, args.bytes, type);
   let replacedKeys: string[] = [];
   try {
@@ -94,7 +97,11 @@ export async function attachDocument(args: {
         _sum: { sizeBytes: true },
       });
       if ((total._sum.sizeBytes ?? 0) + args.bytes.length > maxDossierBytes()) throw new UploadRefused("dossierFull");
-      if (replaced.length > 0) await tx.document.deleteMany({ where: { id: { in: replaced.map((row) => row.id) } } });
+      if (replaced.length > 0) {
+        await tx.document.deleteMany({ where: { id: { in: replaced.map((row) => row.id) } } });
+        await tx.storageIntent.createMany({ data: replaced.map((row) => ({ key: row.storageKey })), skipDuplicates: true });
+      }
+      await tx.storageIntent.delete({ where: { key } });
       await tx.document.create({
         data: {
           id: documentId,
@@ -114,10 +121,18 @@ export async function attachDocument(args: {
     });
   } catch (error) {
     await storage().delete(key).catch(() => {});
+    await db.storageIntent.deleteMany({ where: { key } });
     if (error instanceof UploadRefused) return { ok: false, error: error.code };
     throw error;
   }
-  for (const old of replacedKeys) await storage().delete(old).catch(() => logger.warn({ event: "storage.delete_failed" }));
+  for (const old of replacedKeys) {
+    try {
+      await storage().delete(old);
+      await db.storageIntent.deleteMany({ where: { key: old } });
+    } catch {
+      logger.warn({ event: "storage.delete_failed" });
+    }
+  }
   return { ok: true, documentId };
 }
 
@@ -149,7 +164,8 @@ export async function removeDraftDocument(args: { actor: Actor; dossierId: strin
     select: { id: true, storageKey: true },
   });
   if (!document) return false;
-  await db.document.delete({ where: { id: document.id } });
-  await storage().delete(document.storageKey).catch(() => {});
+  await db.$transaction([db.document.delete({ where: { id: document.id } }), db.storageIntent.create({ data: { key: document.storageKey } })]);
+  await storage().delete(document.storageKey);
+  await db.storageIntent.deleteMany({ where: { key: document.storageKey } });
   return true;
 }

@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { env, usesLocalIdentityProvider } from "@/lib/env";
 import { createLocalIdentityProvider, type LocalIdentityProvider } from "@/lib/idp/local-provider";
 import { logger } from "@/lib/log";
+import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { startOutboxWorker, type OutboxWorker } from "@/lib/outbox/worker";
 
 export type RunningServer = { close: () => Promise<void> };
@@ -31,6 +32,7 @@ export async function startHttpServer(options: {
       ? createLocalIdentityProvider({ publicUrl: env.PUBLIC_URL, authSecret, databaseUrl })
       : null;
   const outbox: OutboxWorker | null = databaseUrl ? startOutboxWorker({ databaseUrl, smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM }) : null;
+  const jobs: JobRunner | null = databaseUrl ? startJobRunner({ databaseUrl }) : null;
   const server = http.createServer((request, response) => {
     // The address this server saw, for rate limits; a value sent by the client is dropped.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
@@ -65,6 +67,7 @@ export async function startHttpServer(options: {
         server.closeAllConnections();
       });
       await outbox?.stop();
+      await jobs?.stop();
       await identityProvider?.close();
     },
   };

@@ -1,8 +1,5 @@
 import "server-only";
-import path from "node:path";
-import { env } from "@/lib/env";
-import { localStorage } from "./local-storage";
-import { s3Storage } from "./s3-storage";
+import { configuredStorage } from "./configured";
 import type { FileStorage } from "./storage";
 
 export { dossierFileKey, type FileStorage } from "./storage";
@@ -11,16 +8,6 @@ let instance: FileStorage | undefined;
 
 /** The configured storage of this process. */
 export function storage(): FileStorage {
-  instance ??=
-    env.STORAGE === "s3"
-      ? s3Storage({
-          bucket: env.S3_BUCKET,
-          endpoint: env.S3_ENDPOINT,
-          region: env.S3_REGION,
-          accessKeyId: env.S3_ACCESS_KEY_ID,
-          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-          forcePathStyle: env.S3_FORCE_PATH_STYLE,
-        })
-      : localStorage(path.resolve(env.DATA_DIR, "files"));
+  instance ??= configuredStorage();
   return instance;
 }
