@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-only packages that must not be bundled (native bindings, wasm, pg).
-  serverExternalPackages: ["pino", "pg", "@node-rs/argon2", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pino", "pg", "@node-rs/argon2", "@prisma/adapter-pg", "pdfkit"],
   typedRoutes: false,
   async headers() {
     return [

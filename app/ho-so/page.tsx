@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireResident, residentActor } from "@/lib/auth/session";
 import { isStatusGroup, listMyDossiers, PAGE_SIZE, STATUS_GROUPS } from "@/lib/dossiers/resident-view";
 import { formatDate } from "@/lib/i18n/format";
+import { unreadCount } from "@/lib/notifications/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("MyDossiers");
@@ -17,6 +18,8 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   const user = await requireResident("/ho-so");
   const query = await searchParams;
   const t = await getTranslations("MyDossiers");
+  const tn = await getTranslations("Notifications");
+  const unread = await unreadCount(user.id);
   const english = (await getLocale()) === "en";
   const group = isStatusGroup(query.trang_thai) ? query.trang_thai : undefined;
   const organizationId = typeof query.to_chuc === "string" && user.organizations.some((organization) => organization.id === query.to_chuc) ? query.to_chuc : undefined;
@@ -33,7 +36,8 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
     <div className="mx-auto max-w-5xl px-4 py-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>
+        <p className="flex flex-wrap gap-4">
+          <Link href="/thong-bao">{tn("unread", { count: unread })}</Link>
           <Link href="/tai-khoan">{user.fullName || user.email}</Link>
         </p>
       </div>

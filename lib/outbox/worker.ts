@@ -9,7 +9,8 @@
 import nodemailer from "nodemailer";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { logger } from "@/lib/log";
-import { MAIL_TOPIC, SMS_TOPIC, type MailMessage, type SmsMessage } from "@/lib/mail/enqueue";
+import { enqueueMail, enqueueSms, MAIL_TOPIC, SMS_TOPIC, type MailMessage, type SmsMessage } from "@/lib/mail/enqueue";
+import { noticeFor } from "@/lib/notifications/messages";
 
 type Claimed = { id: bigint; topic: string; payload: unknown; attempts: number };
 
@@ -27,9 +28,63 @@ function asMessage(row: Claimed): { channel: "email" | "sms"; recipient: string;
   return { channel: "sms", recipient: payload.to, subject: "", body: payload.body };
 }
 
-export function startOutboxWorker(options: { databaseUrl: string; smtpUrl?: string; mailFrom: string; intervalMs?: number }): OutboxWorker {
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * A dossier's event becomes news for its applicant: an in-app notification and, in the same
+ * transaction, the email (and SMS) through the outbox. The notification's key (outbox row, person)
+ * and the single transaction make a retried round write nothing twice.
+ */
+async function tellApplicant(tx: Tx, row: Claimed, publicUrl: string): Promise<void> {
+  const { dossierId, eventSequence } = row.payload as { dossierId?: string; eventSequence?: number };
+  if (!dossierId || typeof eventSequence !== "number") return;
+  const event = await tx.dossierEvent.findUnique({ where: { dossierId_sequence: { dossierId, sequence: eventSequence } }, select: { action: true, fromStatus: true, toStatus: true, payload: true } });
+  const dossier = await tx.dossier.findUnique({
+    where: { id: dossierId },
+    select: {
+      applicantId: true, code: true, reference: true, dueAt: true, deadlinePrecision: true, applicantSnapshot: true,
+      procedure: { select: { name: true } }, applicant: { select: { email: true, phone: true } },
+    },
+  });
+  if (!event || !dossier?.applicantId) return;
+  const payload = (event.payload ?? {}) as { reason?: unknown; amountVnd?: unknown };
+  const notice = noticeFor({
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    procedureName: dossier.procedure.name,
+    reference: dossier.code ?? dossier.reference ?? "",
+    dueAt: dossier.dueAt,
+    dueIsInstant: dossier.deadlinePrecision === "INSTANT",
+    ...(typeof payload.reason === "string" ? { reason: payload.reason } : {}),
+    ...(typeof payload.amountVnd === "number" ? { amountVnd: payload.amountVnd } : {}),
+  });
+  if (!notice) return;
+  const inserted = await tx.notification.createMany({
+    data: [{ userId: dossier.applicantId, dossierId, outboxId: row.id, kind: notice.kind, title: notice.title, body: notice.body }],
+    skipDuplicates: true,
+  });
+  if (inserted.count === 0) return;
+  const snapshot = (dossier.applicantSnapshot ?? {}) as { email?: string; phone?: string };
+  const email = snapshot.email ?? dossier.applicant?.email;
+  const phone = snapshot.phone ?? dossier.applicant?.phone;
+  if (email) {
+    await enqueueMail(tx, { to: email, subject: notice.title, body: `${notice.body}\n\nXem hồ sơ: ${publicUrl.replace(/\/$/, "")}/ho-so/${dossierId}\n\nThư này được gửi tự động từ Cổng dịch vụ công Một Cửa Hà Nội.` });
+  }
+  if (phone && notice.sms) await enqueueSms(tx, { to: phone, body: notice.sms });
+}
+
+export function startOutboxWorker(options: {
+  databaseUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  publicUrl: string;
+  intervalMs?: number;
+  /** A mail transport of the caller's (tests); otherwise SMTP_URL's, or none (the development mailbox). */
+  transport?: Pick<nodemailer.Transporter, "sendMail">;
+}): OutboxWorker {
   const prisma: PrismaClient = createPrismaClient(options.databaseUrl, 2);
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  const transport = options.transport ?? (options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null);
   let running: Promise<number> | null = null;
   let stopped = false;
 
@@ -92,8 +147,23 @@ export function startOutboxWorker(options: { databaseUrl: string; smtpUrl?: stri
     return rows.length;
   };
 
+  /** News of dossier events for their applicants (a batch per round, in one transaction). */
+  const newsOfDossiers = async (): Promise<number> =>
+    prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<Claimed[]>`
+        SELECT id, topic, payload, attempts FROM outbox_message
+        WHERE processed_at IS NULL AND available_at <= now() AND topic LIKE 'dossier.%'
+        ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+      for (const row of rows) {
+        await tellApplicant(tx, row, options.publicUrl);
+        await tx.$executeRaw`UPDATE outbox_message SET processed_at = now() WHERE id = ${row.id}`;
+      }
+      return rows.length;
+    }, { timeout: 30_000 });
+
   const deliverNow = (): Promise<number> => {
-    running ??= (transport ? sendThroughServer() : storeOnly())
+    running ??= newsOfDossiers()
+      .then(async (news) => news + (await (transport ? sendThroughServer() : storeOnly())))
       .catch((error: unknown) => {
         logger.error({ event: "outbox.error", err: error instanceof Error ? error.message : String(error) });
         return 0;

@@ -31,7 +31,7 @@ export async function startHttpServer(options: {
     usesLocalIdentityProvider && databaseUrl && authSecret
       ? createLocalIdentityProvider({ publicUrl: env.PUBLIC_URL, authSecret, databaseUrl })
       : null;
-  const outbox: OutboxWorker | null = databaseUrl ? startOutboxWorker({ databaseUrl, smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM }) : null;
+  const outbox: OutboxWorker | null = databaseUrl ? startOutboxWorker({ databaseUrl, smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM, publicUrl: env.PUBLIC_URL }) : null;
   const jobs: JobRunner | null = databaseUrl ? startJobRunner({ databaseUrl }) : null;
   const server = http.createServer((request, response) => {
     // The address this server saw, for rate limits; a value sent by the client is dropped.

@@ -76,6 +76,18 @@ test.describe("a resident files online", { tag: "@phone" }, () => {
 
     // The desk receives it and asks for a clearer birth certificate: the resident answers.
     await officerStep("receive", dossierId);
+    // Once received: the receipt (Mẫu 01) to print, with its QR code, and as a PDF.
+    await page.goto(`/ho-so/${dossierId}`);
+    await page.getByRole("link", { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ }).click();
+    await expect(page.getByRole("heading", { name: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Mã QR tra cứu hồ sơ" })).toBeVisible();
+    await expect(page.getByText("Ông/Bà: Nguyễn Văn An")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    const receiptPdf = await page.request.get(`/api/ho-so/${dossierId}/bien-nhan`);
+    expect(receiptPdf.status()).toBe(200);
+    expect(receiptPdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await receiptPdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
     await officerStep("supplement", dossierId);
     await page.goto(`/ho-so/${dossierId}`);
     const supplement = page.getByRole("region", { name: "Bổ sung giấy tờ" });

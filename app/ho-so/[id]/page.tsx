@@ -141,6 +141,12 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <dt className="font-semibold">{t("identity")}</dt>
         <dd>{dossier.isVneidAuthenticated ? t("identified") : t("notIdentified")}</dd>
       </dl>
+      {dossier.code && dossier.receivedAt ? (
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={`/ho-so/${dossier.id}/bien-nhan`}>{t("receipt")}</Link>
+          <a href={`/api/ho-so/${dossier.id}/bien-nhan`}>{t("receiptPdf")}</a>
+        </p>
+      ) : null}
 
       {openSupplement ? (
         <Panel title={t("supplementTitle")} id="bo-sung">

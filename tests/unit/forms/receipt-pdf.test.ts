@@ -1,0 +1,56 @@
+// The receipt PDF carries real Vietnamese text (a reader extracts it, diacritics and all) and the
+// lookup QR code; read back with pdf.js, as a screen reader or a search would.
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { describe, expect, it } from "vitest";
+import type { ReceiptData } from "@/lib/forms/receipt";
+import { renderReceiptPdf } from "@/lib/forms/receipt-pdf";
+
+const receipt: ReceiptData = {
+  code: "000.00.31.H26-261130-0007",
+  lookupCode: "MUZYYGES",
+  lookupUrl: "http://localhost:3000/tra-cuu?ma=000.00.31.H26-261130-0007&ma-tra-cuu=MUZYYGES",
+  agencyName: "UBND Phường Bạch Mai",
+  parentAgencyName: "UBND Thành phố Hà Nội",
+  procedureName: "Thủ tục đăng ký khai sinh",
+  timeLimitText: "01 ngày làm việc",
+  applicant: { fullName: "Nguyễn Văn An", address: "Số 12 ngõ 30 phố Bạch Mai", phone: "0900000001" },
+  organizationName: null,
+  papers: ["Giấy chứng sinh", "Thẻ căn cước"],
+  receivedAt: new Date("2026-11-30T02:05:00Z"),
+  dueAt: new Date("2026-12-01T10:00:00Z"),
+  dueIsInstant: false,
+  isDueProvisional: false,
+  returnMethod: "ONLINE",
+  receiverName: "Phạm Thị Thu",
+  channel: "ONLINE",
+};
+
+async function textOf(pdf: Buffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const parts: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    parts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return parts.join("\n").replace(/\s+/g, " ");
+}
+
+describe("the receipt PDF (Mẫu 01)", () => {
+  it("is an A5 PDF whose Vietnamese text can be extracted", async () => {
+    const pdf = await renderReceiptPdf(receipt);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = await textOf(pdf);
+    for (const expected of [
+      "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+      "Nguyễn Văn An",
+      "Thủ tục đăng ký khai sinh",
+      "Mã hồ sơ: 000.00.31.H26-261130-0007",
+      "09 giờ 05 phút, ngày 30/11/2026",
+      "ngày 01/12/2026",
+      "MUZYYGES",
+      "Phạm Thị Thu",
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+});
