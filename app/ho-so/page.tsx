@@ -38,6 +38,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="flex flex-wrap gap-4">
           <Link href="/thong-bao">{tn("unread", { count: unread })}</Link>
+          {user.organizations.length > 0 ? <Link href="/doanh-nghiep">{t("businesses")}</Link> : null}
           <Link href="/tai-khoan">{user.fullName || user.email}</Link>
         </p>
       </div>

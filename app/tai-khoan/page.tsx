@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { signOut } from "@/app/dang-nhap/actions";
@@ -38,6 +39,11 @@ export default async function AccountPage() {
           </>
         ) : null}
       </dl>
+      <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/ho-so">{t("myDossiers")}</Link>
+        <Link href="/thong-bao">{t("notifications")}</Link>
+        <Link href="/doanh-nghiep">{t("businesses")}</Link>
+      </p>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
         <form action={signOut}>
           <Button type="submit">{t("signOut")}</Button>

@@ -3,6 +3,7 @@
 // follow the 12-digit format (province 001 = Hà Nội, century-and-sex digit, year of birth) with a
 // serial from 100000 up, which no demo account uses; phones use the 09x mobile prefix. None of it
 // belongs to a real person.
+import { taxCheckDigit } from "../../lib/organizations/tax-code.ts";
 import type { Random } from "./random.ts";
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
@@ -50,7 +51,16 @@ export function companyName(random: Random): string {
   return `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_WORDS)} ${random.pick(COMPANY_NAMES)} ${random.int(1, 99)}`;
 }
 
-/** 10-digit tax code of a Hà Nội enterprise (01…), unique by `serial`. */
+/**
+ * 10-digit tax code of a Hà Nội enterprise (01…), unique by `serial`, with its official check digit
+ * (lib/organizations/tax-code.ts): nine digits from 2·serial, or 2·serial + 1 when those nine have
+ * no valid check digit (never both: one step changes the weighted sum by 3).
+ */
 export function taxCode(serial: number): string {
-  return `01${String(90000000 + serial).padStart(8, "0")}`;
+  for (const candidate of [2 * serial, 2 * serial + 1]) {
+    const nine = `019${String(candidate).padStart(6, "0")}`;
+    const check = taxCheckDigit(nine);
+    if (check !== null) return `${nine}${check}`;
+  }
+  throw new Error("unreachable: two consecutive numbers cannot both lack a check digit");
 }

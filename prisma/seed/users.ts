@@ -56,6 +56,16 @@ const DEMO_USERS: DemoUser[] = [
     dateOfBirth: "1985-02-20",
     address: "Số 88 phố Minh Khai, phường Bạch Mai, Thành phố Hà Nội",
   },
+  {
+    label: "Nhân viên doanh nghiệp / Business employee",
+    email: "nhanvien@motcua.test",
+    role: "RESIDENT",
+    fullName: "Đặng Thị Mai",
+    phone: "0900000004",
+    nationalId: "001196007777",
+    dateOfBirth: "1996-07-14",
+    address: "Số 20 phố Minh Khai, phường Bạch Mai, Thành phố Hà Nội",
+  },
   { label: "Một cửa P. Bạch Mai / Ward desk officer", email: "motcua.bachmai@motcua.test", role: "OFFICER", fullName: "Phạm Thị Thu", post: { agency: "hn-xa-bach-mai", unit: "MC", officerRole: "DESK_OFFICER" } },
   { label: "Chuyên viên VHXH / Ward specialist", email: "chuyenvien.bachmai@motcua.test", role: "OFFICER", fullName: "Hoàng Văn Nam", post: { agency: "hn-xa-bach-mai", unit: "VHXH", officerRole: "SPECIALIST" } },
   { label: "Trưởng phòng VHXH / Ward unit head", email: "truongphong.bachmai@motcua.test", role: "OFFICER", fullName: "Đỗ Thị Hương", post: { agency: "hn-xa-bach-mai", unit: "VHXH", officerRole: "UNIT_HEAD" } },
@@ -77,10 +87,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = DEMO_USERS.map((user) => ({
 }));
 
 const DEMO_ORGANIZATION = {
-  taxCode: "0109123456",
+  // A valid code (check digit 8); "0109123456" of earlier seeds is renamed on the next seed.
+  taxCode: "0109123458",
   name: "Công ty TNHH Thương mại Minh Cường",
   address: "Số 88 phố Minh Khai, phường Bạch Mai, Thành phố Hà Nội",
   owner: "doanhnghiep@motcua.test",
+  /** Members besides the owner: they see every dossier of the company. */
+  members: ["nhanvien@motcua.test"],
 };
 
 /** The stored hash when it still matches the demo password (a re-run then changes nothing). */
@@ -124,7 +137,11 @@ export async function seedUsers(db: PrismaClient, agencies: AgencyIndex): Promis
       .map((data) => db.user.upsert({ where: { email: data.email }, create: data, update: data, select: { id: true, email: true } })),
   );
   const ownerId = [...stored, ...written].find((user) => user.email === DEMO_ORGANIZATION.owner)!.id;
-  const { owner: _owner, ...organization } = DEMO_ORGANIZATION;
+  const { owner: _owner, members: memberEmails, ...organization } = DEMO_ORGANIZATION;
+  // Earlier seeds used a tax code without a valid check digit.
+  if (!(await db.organization.findUnique({ where: { taxCode: organization.taxCode }, select: { id: true } }))) {
+    await db.organization.updateMany({ where: { taxCode: "0109123456" }, data: { taxCode: organization.taxCode } });
+  }
   const { id: organizationId } = await db.organization.upsert({
     where: { taxCode: organization.taxCode },
     create: organization,
@@ -136,4 +153,12 @@ export async function seedUsers(db: PrismaClient, agencies: AgencyIndex): Promis
     create: { organizationId, userId: ownerId, role: "OWNER" },
     update: { role: "OWNER" },
   });
+  for (const email of memberEmails) {
+    const memberId = [...stored, ...written].find((user) => user.email === email)!.id;
+    await db.organizationMember.upsert({
+      where: { organizationId_userId: { organizationId, userId: memberId } },
+      create: { organizationId, userId: memberId, role: "MEMBER" },
+      update: {},
+    });
+  }
 }

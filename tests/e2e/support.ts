@@ -9,3 +9,45 @@ export async function signInWithIdentityProvider(page: Page, fullName: string, n
   await page.getByRole("button", { name: new RegExp(fullName) }).click();
   await page.waitForURL((url) => url.pathname === next.split("?")[0]);
 }
+
+/** The filing wizard for birth registration at UBND Phường Bạch Mai, answered correctly; returns the dossier id. */
+export async function fileBirthRegistration(page: Page, options: { forOrganization?: boolean } = {}): Promise<string> {
+  const { pdf } = await import("./fixtures/files.ts");
+  await page.goto("/thu-tuc/1.001193/nop");
+  await page.getByRole("radio", { name: "UBND Phường Bạch Mai" }).check();
+  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await expect(page).toHaveURL(/\/nguoi-nop$/);
+  const dossierId = page.url().split("/")[4]!;
+  if (options.forOrganization) await page.getByRole("radio", { name: "Cho doanh nghiệp, tổ chức của mình" }).check();
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(page).toHaveURL(/\/to-khai$/);
+  await page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Lê Minh Khang");
+  await page.getByLabel(/^Ngày, tháng, năm sinh/).fill("02/11/2026");
+  await page.getByLabel("Giới tính").selectOption({ label: "Nam" });
+  await page.getByLabel("Dân tộc").fill("Kinh");
+  await page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
+  await page.getByLabel("Quan hệ của người đi đăng ký với trẻ").selectOption({ label: "Cha" });
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(page).toHaveURL(/\/giay-to$/);
+  for (const [paper, file] of [[/Giấy chứng sinh/, "giay-chung-sinh.pdf"], [/Hộ chiếu\/Thẻ căn cước/, "can-cuoc.pdf"]] as const) {
+    const slot = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: paper }) });
+    await slot.getByLabel(/Chọn tệp/).setInputFiles(pdf(file));
+    await slot.getByRole("button", { name: "Tải lên" }).click();
+    await expect(slot.getByRole("link", { name: file })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Tiếp tục", exact: true }).click();
+  await page.getByRole("checkbox", { name: /Tôi cam đoan/ }).check();
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page).toHaveURL(new RegExp(`/ho-so/${dossierId}\\?da-nop=1$`));
+  return dossierId;
+}
+
+/** The latest message the development mailbox holds for an address. */
+export async function latestMail(page: Page, recipient: string, subject: RegExp): Promise<{ subject: string; body: string }> {
+  const message = page.getByRole("listitem").filter({ has: page.getByTestId("mail-recipient").getByText(recipient, { exact: true }) }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  await expect(async () => {
+    await page.goto("/hop-thu-thu-nghiem");
+    await expect(message).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return { subject: await message.getByRole("heading").innerText(), body: await message.locator("pre").innerText() };
+}

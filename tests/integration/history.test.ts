@@ -87,7 +87,7 @@ describe("npm run db:history", () => {
     const resident = await testDb.user.findUniqueOrThrow({ where: { email: "nguoidan@motcua.test" } });
     const own = await testDb.dossier.findMany({ where: { applicantId: resident.id }, select: { status: true } });
     expect(new Set(own.map((dossier) => dossier.status))).toEqual(new Set(["RETURNED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT", "SUBMITTED"]));
-    const business = await testDb.organization.findUniqueOrThrow({ where: { taxCode: "0109123456" } });
+    const business = await testDb.organization.findUniqueOrThrow({ where: { taxCode: "0109123458" } });
     expect(await testDb.dossier.count({ where: { organizationId: business.id } })).toBe(3);
     const specialist = await testDb.user.findUniqueOrThrow({ where: { email: "chuyenvien.bachmai@motcua.test" } });
     expect(await testDb.dossier.count({ where: { currentHandlerId: specialist.id, closedAt: null } })).toBeGreaterThan(0);

@@ -68,7 +68,7 @@ describe("demo seed", () => {
     expect(afterFirstRun.calendar_day.rows).toBe(1095);
     expect(afterFirstRun.procedure_document.rows).toBe(512);
     expect(afterFirstRun.user.rows).toBe(DEMO_ACCOUNTS.length);
-    expect(afterFirstRun.organization_member.rows).toBe(1);
+    expect(afterFirstRun.organization_member.rows).toBe(2);
     // 48 agencies of the dataset (its 4 district committees left out) + 2 central + 8 commune police.
     expect(afterFirstRun.agency.rows).toBe(58);
     const codes = await db.agency.findMany({ select: { code: true } });
