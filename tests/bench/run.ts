@@ -6,6 +6,7 @@ import { buildApp, hasBuild, startApp, type RunningApp } from "../support/app-se
 import { ARTIFACTS_DIR, ROOT } from "../support/paths.ts";
 import { freePort } from "../support/ports.ts";
 import { createMigratedDatabase, startFreshPostgres } from "../support/test-postgres.ts";
+import { benchSubmissions } from "./submissions.ts";
 import { addSyntheticCatalogue } from "./synthetic-catalogue.ts";
 
 const ROUTES = ["/thu-tuc?q=dang%20ky%20khai%20sinh", "/thu-tuc?q=khai%20sinh&page=2", "/thu-tuc/1.001193", "/api/health"];
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     } else if ((await buildApp(url)) !== 0) {
       throw new Error("next build failed");
     }
-    app = await startApp({ databaseUrl: url, port: await freePort(), logFile: path.join(ARTIFACTS_DIR, "bench-server.log") });
+    app = await startApp({ databaseUrl: url, port: await freePort(), logFile: path.join(ARTIFACTS_DIR, "bench-server.log"), dataDir: path.join(ROOT, ".data", "bench-data") });
     say(`app at ${app.baseUrl}`);
     const rows: Row[] = [];
     for (const route of ROUTES) {
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
       rows.push(await measure(app.baseUrl, route));
     }
     printTable(rows);
+    say("POST /api/v1/ho-so …");
+    console.log(`\n${await benchSubmissions(app.baseUrl, url, DURATION_SECONDS)}`);
   } finally {
     await stop();
   }

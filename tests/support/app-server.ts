@@ -26,7 +26,7 @@ export function hasBuild(): boolean {
 /** The session secret of the app under test (tests sign sessions and read codes with it). */
 export const TEST_AUTH_SECRET = "test-secret-for-the-e2e-tier-only-0123456789";
 
-export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
+export type RunningApp = { baseUrl: string; stop: () => Promise<void>; /** SIGKILL, as a crash: no shutdown at all. */ kill: () => Promise<void> };
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -86,5 +86,14 @@ export async function startApp(options: { databaseUrl: string; port: number; log
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    await exited;
+  };
+  return { baseUrl, stop, kill };
 }
