@@ -3,6 +3,16 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+/** Forms post to our own origin; signing in through a real identity provider redirects there. */
+function formActionSources(): string {
+  const issuer = process.env.OIDC_ISSUER;
+  try {
+    return issuer ? `'self' ${new URL(issuer).origin}` : "'self'";
+  } catch {
+    return "'self'";
+  }
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -21,7 +31,7 @@ const nextConfig: NextConfig = {
           // No nonce needed for these; a script-src policy comes with the first pages that need one.
           {
             key: "Content-Security-Policy",
-            value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+            value: `frame-ancestors 'none'; base-uri 'self'; form-action ${formActionSources()}; object-src 'none'`,
           },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
           // Browsers only honour it over HTTPS, which is how the portal is served in production.

@@ -82,9 +82,13 @@ async function seedOnFirstStart(database: Database): Promise<void> {
   if (await hasDemoAccounts(database.url)) printDemoAccounts(DEMO_ACCOUNTS);
 }
 
-function printDemoAccounts(accounts: { label: string; email: string; password: string }[]): void {
+function printDemoAccounts(accounts: { label: string; email: string; password: string; role: string }[]): void {
   say("Tài khoản dùng thử (demo accounts):");
-  for (const account of accounts) say(`  ${account.label.padEnd(44)} ${account.email.padEnd(34)} ${account.password}`);
+  say("  Người dân, doanh nghiệp: http://localhost:3000/dang-nhap → \"Đăng nhập bằng VNeID\" → chọn tên (VNeID thử nghiệm),");
+  say("  hoặc nhận mã qua email: thư hiện ở http://localhost:3000/hop-thu-thu-nghiem (residents: VNeID stand-in or email code)");
+  for (const account of accounts.filter((account) => account.role === "RESIDENT")) say(`    ${account.label.padEnd(44)} ${account.email}`);
+  say("  Cán bộ, quản trị (officers, administrator; their sign-in comes with the back office):");
+  for (const account of accounts.filter((account) => account.role !== "RESIDENT")) say(`    ${account.label.padEnd(44)} ${account.email.padEnd(34)} ${account.password}`);
 }
 
 function newestMtime(target: string): number {

@@ -21,7 +21,9 @@ export async function registerAction(_state: RegisterState, formData: FormData):
   redirect(`/doanh-nghiep/${result.id}`);
 }
 
-export async function inviteAction(organizationId: string, _state: InviteState, formData: FormData): Promise<InviteState> {
+export async function inviteAction(_state: InviteState, formData: FormData): Promise<InviteState> {
+  // A form field, not a bound argument (vercel/next.js#57867); inviteMember() checks ownership.
+  const organizationId = String(formData.get("organizationId") ?? "");
   const user = await resident();
   const email = z.email().max(254).safeParse(String(formData.get("email") ?? "").trim());
   if (!email.success) return { error: "email" };

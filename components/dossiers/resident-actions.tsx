@@ -14,9 +14,10 @@ function ErrorLine({ state, texts, id }: { state: ActionState; texts: ErrorTexts
 }
 
 export function WithdrawForm({ dossierId, texts }: { dossierId: string; texts: { confirm: string; submit: string; errors: ErrorTexts } }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(withdrawAction.bind(null, dossierId), {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(withdrawAction, {});
   return (
     <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="dossierId" value={dossierId} />
       <ErrorLine state={state} texts={texts.errors} id="withdraw-error" />
       <label className="flex items-start gap-3">
         <input type="checkbox" name="confirm" value="yes" className="mt-1 size-5" aria-describedby={state.error ? "withdraw-error" : undefined} />
@@ -30,9 +31,10 @@ export function WithdrawForm({ dossierId, texts }: { dossierId: string; texts: {
 }
 
 export function SupplementForm({ dossierId, texts }: { dossierId: string; texts: { submit: string; errors: ErrorTexts } }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(supplementAction.bind(null, dossierId), {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(supplementAction, {});
   return (
     <form action={action} className="mt-4 flex flex-col gap-3">
+      <input type="hidden" name="dossierId" value={dossierId} />
       <ErrorLine state={state} texts={texts.errors} id="supplement-error" />
       <Button type="submit" disabled={pending} className="self-start">
         {texts.submit}
@@ -52,9 +54,10 @@ type RatingTexts = {
 
 /** The survey of DOMAIN §8: the overall question is required, each indicator optional. */
 export function RatingForm({ dossierId, texts }: { dossierId: string; texts: RatingTexts }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(rateAction.bind(null, dossierId), {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(rateAction, {});
   return (
     <form action={action} className="flex flex-col gap-5">
+      <input type="hidden" name="dossierId" value={dossierId} />
       <fieldset aria-describedby={state.error ? "rating-error" : undefined}>
         <legend className="font-semibold">{texts.overallLegend}</legend>
         <ErrorLine state={state} texts={texts.errors} id="rating-error" />

@@ -22,7 +22,7 @@ type Props = {
 };
 
 export function ApplicantForm({ dossierId, identity, defaults, organizations, texts }: Props) {
-  const [state, action, pending] = useActionState<StepState<ApplicantErrorCode>, FormData>(saveApplicantStep.bind(null, dossierId), {});
+  const [state, action, pending] = useActionState<StepState<ApplicantErrorCode>, FormData>(saveApplicantStep, {});
   const values = state.raw ?? defaults;
   const error = (name: string) => (state.errors?.[name] ? texts.errors[state.errors[name]] : undefined);
   const mode = values.mode || "SELF";
@@ -31,6 +31,7 @@ export function ApplicantForm({ dossierId, identity, defaults, organizations, te
   );
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
+      <input type="hidden" name="dossierId" value={dossierId} />
       {state.errors ? (
         <ErrorSummary
           title={texts.errorSummary}

@@ -26,11 +26,12 @@ type Props = {
 
 /** The procedure's own form, from data; the browser gets hints (required, length), the server checks. */
 export function FieldsForm({ dossierId, fields, values: saved, texts }: Props) {
-  const [state, action, pending] = useActionState<StepState<FieldErrorCode>, FormData>(saveFormStep.bind(null, dossierId), {});
+  const [state, action, pending] = useActionState<StepState<FieldErrorCode>, FormData>(saveFormStep, {});
   const values = state.raw ?? saved;
   const errorOf = (name: string) => (state.errors?.[name] ? texts.errors[state.errors[name]] : undefined);
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
+      <input type="hidden" name="dossierId" value={dossierId} />
       {state.errors ? (
         <ErrorSummary
           title={texts.summary}

@@ -7,12 +7,13 @@ export type StartFormTexts = { agencyLegend: string; agencyHint: string; agencyE
 
 /** Choose the agency (when several take the procedure) and start the draft. */
 export function StartForm(props: { procedureCode: string; idempotencyKey: string; agencies: { id: string; name: string }[]; texts: StartFormTexts }) {
-  const [state, action, pending] = useActionState<StartState, FormData>(startFilingAction.bind(null, props.procedureCode), {});
+  const [state, action, pending] = useActionState<StartState, FormData>(startFilingAction, {});
   const { texts } = props;
   const single = props.agencies.length === 1 ? props.agencies[0] : undefined;
   return (
     <form action={action} className="flex flex-col gap-6">
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      <input type="hidden" name="procedureCode" value={props.procedureCode} />
       {single ? (
         <input type="hidden" name="agencyId" value={single.id} />
       ) : (

@@ -7,10 +7,11 @@ type Texts = { declaration: string; submit: string; declarationError: string; in
 
 /** The declaration and the one button that sends; a second click waits (and the server makes one dossier anyway). */
 export function SubmitForm({ dossierId, texts }: { dossierId: string; texts: Texts }) {
-  const [state, action, pending] = useActionState<SubmitState, FormData>(submitStep.bind(null, dossierId), {});
+  const [state, action, pending] = useActionState<SubmitState, FormData>(submitStep, {});
   const error = state.error === "declaration" ? texts.declarationError : state.error === "incomplete" ? texts.incompleteError : undefined;
   return (
     <form action={action} className="mt-6 flex flex-col gap-4">
+      <input type="hidden" name="dossierId" value={dossierId} />
       {error ? (
         <p id="declaration-error" role="alert" className="font-semibold text-danger-800">
           {error}

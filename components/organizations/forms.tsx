@@ -24,9 +24,10 @@ export function RegisterOrganizationForm({ texts }: { texts: RegisterTexts }) {
 type InviteTexts = { email: string; hint: string; submit: string; sent: string; errors: Record<string, string> };
 
 export function InviteForm({ organizationId, texts }: { organizationId: string; texts: InviteTexts }) {
-  const [state, action, pending] = useActionState<InviteState, FormData>(inviteAction.bind(null, organizationId), {});
+  const [state, action, pending] = useActionState<InviteState, FormData>(inviteAction, {});
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="organizationId" value={organizationId} />
       {state.sent ? (
         <p role="status" className="font-semibold text-success-800">
           {texts.sent}

@@ -68,6 +68,11 @@ async function main(): Promise<void> {
     const { seedDatabase } = await import("../../prisma/seed/index.ts");
     await seedDatabase(url, { log: (line: string) => say(`seed: ${line}`) });
     say(`added ${await addSyntheticCatalogue(url, 2000)} synthetic procedures`);
+    // A history of dossiers, so that filing and listing run against tables of a realistic size.
+    const dossiers = Number(process.env.BENCH_DOSSIERS ?? 100_000);
+    const { generateHistory } = await import("../../prisma/history/index.ts");
+    const history = await generateHistory(url, { dossiers, seed: 1, demo: true, now: new Date() });
+    say(`history: ${dossiers} dossiers in ${history.seconds.toFixed(0)} s`);
     if (process.env.BENCH_SKIP_BUILD === "1") {
       if (!hasBuild()) throw new Error("BENCH_SKIP_BUILD=1 but there is no build in .next");
     } else if ((await buildApp(url)) !== 0) {

@@ -63,26 +63,27 @@ export async function benchSubmissions(baseUrl: string, databaseUrl: string, sec
             request.headers["idempotency-key"] = `${prefix}${serial++}`;
             return request;
           },
-          onResponse: (status: number, _body: string, context: unknown) => void [status, context],
+          onResponse: (status: number, body: string) => {
+            if (status === 201) accepted.add((JSON.parse(body) as { id: string }).id);
+          },
         },
       ],
     } as never);
-    instance.on("response", (client: { opts?: { headers?: Record<string, string> } }, status: number, _bytes: number, ms: number) => {
-      latencies.push(ms);
-      const key = client.opts?.headers?.["idempotency-key"];
-      if (status === 201 && key) accepted.add(key);
-    });
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
     const result = (await instance) as unknown as { requests: { mean: number; total: number }; non2xx: number; errors: number; timeouts: number; "2xx": number };
     latencies.sort((a, b) => a - b);
     const pick = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN;
     const made = await db.dossier.count({ where: { idempotencyKey: { startsWith: `${user.id}:${prefix}` } } });
-    const submitted = await db.dossier.count({ where: { idempotencyKey: { startsWith: `${user.id}:${prefix}` }, status: "SUBMITTED" } });
+    // Every accepted request's dossier is there, sent, with its two papers ("lost" counts those that are not).
+    const found = await db.dossier.findMany({ where: { id: { in: [...accepted] } }, select: { status: true, _count: { select: { documents: true } } } });
+    const lost = accepted.size - found.filter((row) => row.status === "SUBMITTED" && row._count.documents === procedure.requiredDocuments.length).length;
     const duplicated = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT idempotency_key FROM dossier WHERE idempotency_key LIKE ${`${user.id}:${prefix}%`} GROUP BY 1 HAVING count(*) > 1) AS t`;
     return [
       `submissions: ${CLIENTS} clients, ${seconds} s, one 200 kB + one 20 kB paper each`,
       `  dossiers filed per second: ${(result["2xx"] / seconds).toFixed(1)} (${result["2xx"]} accepted, ${result.non2xx} refused, ${result.errors + result.timeouts} errors)`,
       `  latency ms: p50 ${pick(50).toFixed(0)}, p95 ${pick(95).toFixed(0)}, p99 ${pick(99).toFixed(0)}`,
-      `  in the database: ${made} dossiers for ${result["2xx"]} accepted requests, ${submitted} sent, ${Number(duplicated[0]?.n ?? 0)} keys with more than one dossier`,
+      `  in the database: ${accepted.size} accepted dossiers, ${lost} lost, ${Number(duplicated[0]?.n ?? 0)} keys with more than one dossier` +
+        ` (${made - accepted.size} more started by requests still in flight when the clock stopped)`,
     ].join("\n");
   } finally {
     await db.$disconnect();

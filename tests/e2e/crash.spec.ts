@@ -50,7 +50,7 @@ test("a server killed during 50 concurrent submissions loses and duplicates noth
       return response.status;
     };
     const keys = Array.from({ length: CLIENTS }, (_, index) => `crash-${Date.now()}-${index}`);
-    // Killed once the first dossiers are through (or after 5 s): the rest are mid-request, some
+    // Killed once the first dossiers are through (or after 20 s): the rest are mid-request, some
     // mid-transaction, some mid-upload.
     let firstDone: () => void = () => {};
     const someDone = new Promise<void>((resolve) => (firstDone = resolve));
@@ -64,7 +64,7 @@ test("a server killed during 50 concurrent submissions loses and duplicates noth
         () => 0,
       ),
     );
-    await Promise.race([someDone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await Promise.race([someDone, new Promise((resolve) => setTimeout(resolve, 20_000))]);
     await app.kill();
     const before = await Promise.all(inFlight);
     app = await start();

@@ -32,7 +32,12 @@ async function run(command: () => Promise<unknown>): Promise<ActionState | null>
   }
 }
 
-export async function withdrawAction(dossierId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+// Forms under useActionState carry the dossier id as a field, never a bound argument: a bound
+// action answering with state loops without JavaScript (vercel/next.js#57867).
+const idOf = (formData: FormData): string => String(formData.get("dossierId") ?? "");
+
+export async function withdrawAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const dossierId = idOf(formData);
   if (formData.get("confirm") !== "yes") return { error: "confirm" };
   const { actor, dossier } = await mine(dossierId);
   const failed = await run(() => withdrawDossier({ dossierId, actor, now: new Date(), expectedVersion: dossier.version }));
@@ -41,7 +46,8 @@ export async function withdrawAction(dossierId: string, _state: ActionState, for
 }
 
 /** Sends the papers uploaded since the request: before receipt the desk checks again; after, the clock restarts. */
-export async function supplementAction(dossierId: string, _state: ActionState): Promise<ActionState> {
+export async function supplementAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const dossierId = idOf(formData);
   const { actor, dossier } = await mine(dossierId);
   const papers = await papersSinceSupplementRequest(dossierId);
   if (papers.length === 0) return { error: "noFiles" };
@@ -57,7 +63,8 @@ export async function payAction(dossierId: string): Promise<void> {
   redirect(await startCheckout(actor, dossierId));
 }
 
-export async function rateAction(dossierId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function rateAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const dossierId = idOf(formData);
   const overall = String(formData.get("overall") ?? "");
   if (!(OVERALL as readonly string[]).includes(overall)) return { error: "overall" };
   const scores: Record<string, 0 | 1 | 2> = {};

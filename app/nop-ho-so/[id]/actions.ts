@@ -27,9 +27,14 @@ async function draftOf(dossierId: string): Promise<{ user: SessionUser; draft: N
 }
 
 const formEntries = (formData: FormData): Record<string, string> =>
-  Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string") as [string, string][]);
+  Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && key !== "dossierId" && typeof value === "string") as [string, string][]);
 
-export async function saveApplicantStep(dossierId: string, _state: StepState<ApplicantErrorCode>, formData: FormData): Promise<StepState<ApplicantErrorCode>> {
+// The dossier id travels as a form field, not a bound argument: a bound action answering with state
+// loops without JavaScript (vercel/next.js#57867). draftOf() checks it belongs to the session.
+const idOf = (formData: FormData): string => String(formData.get("dossierId") ?? "");
+
+export async function saveApplicantStep(_state: StepState<ApplicantErrorCode>, formData: FormData): Promise<StepState<ApplicantErrorCode>> {
+  const dossierId = idOf(formData);
   const { user, draft } = await draftOf(dossierId);
   const input = formEntries(formData);
   const checked = checkApplicant(input, { identity: await identityFacts(user.id), organizationIds: user.organizations.map((organization) => organization.id) });
@@ -44,7 +49,8 @@ export async function saveApplicantStep(dossierId: string, _state: StepState<App
   redirect(`/nop-ho-so/${dossierId}/to-khai`);
 }
 
-export async function saveFormStep(dossierId: string, _state: StepState<FieldErrorCode>, formData: FormData): Promise<StepState<FieldErrorCode>> {
+export async function saveFormStep(_state: StepState<FieldErrorCode>, formData: FormData): Promise<StepState<FieldErrorCode>> {
+  const dossierId = idOf(formData);
   const { user, draft } = await draftOf(dossierId);
   const checked = checkForm(draft.fields, formEntries(formData));
   if (!checked.ok) return { errors: checked.errors, raw: checked.raw };
@@ -65,7 +71,8 @@ export type SubmitState = { error?: "declaration" | "incomplete" };
  * Sends the draft. Checked again here whatever the pages showed; a second click or a second tab
  * finds the dossier already sent and lands on its page (one dossier, never two).
  */
-export async function submitStep(dossierId: string, _state: SubmitState, formData: FormData): Promise<SubmitState> {
+export async function submitStep(_state: SubmitState, formData: FormData): Promise<SubmitState> {
+  const dossierId = idOf(formData);
   const { user, draft } = await draftOf(dossierId);
   if (formData.get("declaration") !== "yes") return { error: "declaration" };
   const state = completeness(draft, { identity: await identityFacts(user.id), organizationIds: user.organizations.map((organization) => organization.id) });

@@ -5,11 +5,13 @@ import { procedureForFiling, startFiling } from "@/lib/filing/drafts";
 
 export type StartState = { error?: "agency" };
 
-export async function startFilingAction(procedureCode: string, _state: StartState, formData: FormData): Promise<StartState> {
+/** The procedure travels as a form field (a bound action answering with state loops without JavaScript, vercel/next.js#57867). */
+export async function startFilingAction(_state: StartState, formData: FormData): Promise<StartState> {
+  const procedureCode = String(formData.get("procedureCode") ?? "");
   const user = await getSessionUser();
   if (!user || user.role !== "RESIDENT") redirect(`/dang-nhap?next=${encodeURIComponent(`/thu-tuc/${procedureCode}/nop`)}`);
   const procedure = await procedureForFiling(procedureCode);
-  if (!procedure) redirect(`/thu-tuc/${procedureCode}`);
+  if (!procedure) redirect(`/thu-tuc/${encodeURIComponent(procedureCode)}`);
   const agencyId = String(formData.get("agencyId") ?? "");
   if (!procedure.agencies.some((agency) => agency.id === agencyId)) return { error: "agency" };
   const key = String(formData.get("idempotencyKey") ?? "");

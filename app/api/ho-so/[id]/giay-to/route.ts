@@ -9,6 +9,12 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 // progress bar. Nothing is written unless the whole file arrived and passed every check.
 type Context = { params: Promise<{ id: string }> };
 
+/**
+ * Back to the page, by a relative address: the server may listen on 0.0.0.0 or sit behind a proxy,
+ * so the request's own URL is not where the browser is.
+ */
+const seeOther = (path: string) => new Response(null, { status: 303, headers: { Location: path } });
+
 const backTo = (value: FormDataEntryValue | null, dossierId: string): string => {
   const path = typeof value === "string" ? value : "";
   return path.startsWith(`/nop-ho-so/${dossierId}/`) || path.startsWith(`/ho-so/${dossierId}`) ? path.split("?")[0]! : `/nop-ho-so/${dossierId}/giay-to`;
@@ -20,7 +26,7 @@ export async function POST(request: Request, context: Context) {
   const fail = (status: number, error: UploadErrorCode | "notFound" | "origin", slot = "", back = `/nop-ho-so/${id}/giay-to`) =>
     wantsJson
       ? NextResponse.json({ ok: false, error }, { status })
-      : NextResponse.redirect(new URL(`${back}?loi=${error}&o=${encodeURIComponent(slot)}#o-${encodeURIComponent(slot)}`, request.url), 303);
+      : seeOther(`${back}?loi=${error}&o=${encodeURIComponent(slot)}#o-${encodeURIComponent(slot)}`);
   if (!isSameOrigin(request)) return fail(403, "origin");
   const user = await getSessionUser();
   if (!user || user.role !== "RESIDENT" || !/^[0-9a-f-]{36}$/.test(id)) return fail(404, "notFound");
@@ -47,7 +53,7 @@ export async function POST(request: Request, context: Context) {
       supplement: form.get("supplement") === "1",
     });
     if (!result.ok) return fail(result.error === "tooLarge" || result.error === "dossierFull" ? 413 : 400, result.error, slot, back);
-    return wantsJson ? NextResponse.json({ ok: true, documentId: result.documentId }) : NextResponse.redirect(new URL(`${back}#o-${encodeURIComponent(slot)}`, request.url), 303);
+    return wantsJson ? NextResponse.json({ ok: true, documentId: result.documentId }) : seeOther(`${back}#o-${encodeURIComponent(slot)}`);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return fail(404, "notFound");
     throw error;
