@@ -47,6 +47,13 @@ export function SiteHeader() {
           </li>
           <li>
             <NavLink
+              href="/tra-cuu"
+              label={t("navLookup")}
+              className={`${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`}
+            />
+          </li>
+          <li>
+            <NavLink
               href="/ho-so"
               label={t("navMyDossiers")}
               className={`${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`}

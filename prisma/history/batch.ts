@@ -15,6 +15,7 @@ import type {
   SupplementRequestRow,
 } from "../../lib/dossiers/state.ts";
 import type { EventRow } from "../../lib/dossiers/trail.ts";
+import { newLookupCode } from "../../lib/filing/references.ts";
 import { copyRows, encode, flag, instant, plain, TableBuffer, type Column, type LineWriter } from "./copy.ts";
 import type { SimulatedDossier } from "./simulate.ts";
 
@@ -33,6 +34,7 @@ const DOSSIER: LineWriter<DossierLine> = {
     "is_paid_online", "current_step_id", "current_handler_id", "current_unit_id", "submitted_at", "received_at", "clock_started_at",
     "due_at", "reference_due_at", "deadline_precision", "is_due_provisional", "finished_at", "returned_at", "closed_at", "paused_at",
     "paused_seconds", "supplement_count", "bounce_count", "has_apology", "timeliness", "trail_hash", "version", "created_at", "updated_at",
+    "lookup_code",
   ],
   line: (d) =>
     `${d.id}\t${plain(d.code)}\t${d.procedureId}\t${d.agencyId}\t${plain(d.receivingAgencyId)}\t${plain(d.applicantId)}\t${plain(d.organizationId)}\t` +
@@ -41,7 +43,9 @@ const DOSSIER: LineWriter<DossierLine> = {
     `${plain(d.currentUnitId)}\t${instant(d.submittedAt)}\t${instant(d.receivedAt)}\t${instant(d.clockStartedAt)}\t${instant(d.dueAt)}\t` +
     `${instant(d.referenceDueAt)}\t${plain(d.deadlinePrecision)}\t${flag(d.isDueProvisional)}\t${instant(d.finishedAt)}\t${instant(d.returnedAt)}\t` +
     `${instant(d.closedAt)}\t${instant(d.pausedAt)}\t${d.pausedSeconds}\t${d.supplementCount}\t${d.bounceCount}\t${flag(d.hasApology)}\t` +
-    `${plain(d.timeliness)}\t${plain(d.trailHash)}\t${d.version}\t${instant(d.createdAt)}\t${instant(d.updatedAt)}`,
+    `${plain(d.timeliness)}\t${plain(d.trailHash)}\t${d.version}\t${instant(d.createdAt)}\t${instant(d.updatedAt)}\t` +
+    // Every dossier has its lookup code, as one filed through the portal (random: it is a secret).
+    `${newLookupCode()}`,
 };
 const STEP: LineWriter<StepRow> = {
   columns: ["id", "dossier_id", "sequence", "kind", "plan_step_id", "agency_id", "unit_id", "handler_id", "title", "started_at", "due_at", "due_precision", "completed_at", "outcome", "is_bounce", "note"],

@@ -3,10 +3,9 @@
 // request. Prints dossiers per second and latency percentiles, then counts in the database that
 // every accepted request made exactly one dossier (none lost, none duplicated).
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../lib/db-client.ts";
-import { TEST_AUTH_SECRET } from "../support/app-server.ts";
+import { birthRegistrationTarget, sessionCookieFor } from "../support/session.ts";
 
 const CLIENTS = 50;
 
@@ -32,18 +31,14 @@ const paper = (kilobytes: number) => {
 export async function benchSubmissions(baseUrl: string, databaseUrl: string, seconds: number): Promise<string> {
   const db = createPrismaClient(databaseUrl, 2);
   try {
-    const user = await db.user.findUniqueOrThrow({ where: { email: "nguoidan@motcua.test" }, select: { id: true, sessionVersion: true } });
-    const procedure = await db.procedure.findUniqueOrThrow({
-      where: { code: "1.001193" },
-      select: { requiredDocuments: { where: { isRequired: true }, select: { id: true } }, agencies: { where: { agency: { name: "UBND Phường Bạch Mai" } }, select: { agencyId: true } } },
-    });
-    const session = await encode({ token: { sub: user.id, uid: user.id, sv: user.sessionVersion, via: "oidc" }, secret: TEST_AUTH_SECRET });
+    const { userId, cookie } = await sessionCookieFor(db, "nguoidan@motcua.test");
+    const target = await birthRegistrationTarget(db);
     const fields = { childFullName: "Phạm Bảo Anh", childDateOfBirth: "04/11/2026", childSex: "female", childEthnicity: "Kinh", childPlaceOfBirth: "Hà Nội", declarantRelationship: "mother" };
     const { body, boundary } = multipart([
       { name: "procedure", value: "1.001193" },
-      { name: "agencyId", value: procedure.agencies[0]!.agencyId },
+      { name: "agencyId", value: target.agencyId },
       { name: "fields", value: JSON.stringify(fields) },
-      ...procedure.requiredDocuments.map((slot, index) => ({ name: `file:${slot.id}`, value: paper(index === 0 ? 200 : 20), filename: `giay-${index}.pdf`, type: "application/pdf" })),
+      ...target.slots.map((slot, index) => ({ name: `file:${slot}`, value: paper(index === 0 ? 200 : 20), filename: `giay-${index}.pdf`, type: "application/pdf" })),
     ]);
     const prefix = `bench-${Date.now()}-`;
     let serial = 0;
@@ -57,7 +52,7 @@ export async function benchSubmissions(baseUrl: string, databaseUrl: string, sec
       requests: [
         {
           method: "POST",
-          headers: { cookie: `next-auth.session-token=${session}`, "content-type": `multipart/form-data; boundary=${boundary}` },
+          headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
           body,
           setupRequest: (request: { headers: Record<string, string> }) => {
             request.headers["idempotency-key"] = `${prefix}${serial++}`;
@@ -73,11 +68,11 @@ export async function benchSubmissions(baseUrl: string, databaseUrl: string, sec
     const result = (await instance) as unknown as { requests: { mean: number; total: number }; non2xx: number; errors: number; timeouts: number; "2xx": number };
     latencies.sort((a, b) => a - b);
     const pick = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN;
-    const made = await db.dossier.count({ where: { idempotencyKey: { startsWith: `${user.id}:${prefix}` } } });
+    const made = await db.dossier.count({ where: { idempotencyKey: { startsWith: `${userId}:${prefix}` } } });
     // Every accepted request's dossier is there, sent, with its two papers ("lost" counts those that are not).
     const found = await db.dossier.findMany({ where: { id: { in: [...accepted] } }, select: { status: true, _count: { select: { documents: true } } } });
-    const lost = accepted.size - found.filter((row) => row.status === "SUBMITTED" && row._count.documents === procedure.requiredDocuments.length).length;
-    const duplicated = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT idempotency_key FROM dossier WHERE idempotency_key LIKE ${`${user.id}:${prefix}%`} GROUP BY 1 HAVING count(*) > 1) AS t`;
+    const lost = accepted.size - found.filter((row) => row.status === "SUBMITTED" && row._count.documents === target.slots.length).length;
+    const duplicated = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT idempotency_key FROM dossier WHERE idempotency_key LIKE ${`${userId}:${prefix}%`} GROUP BY 1 HAVING count(*) > 1) AS t`;
     return [
       `submissions: ${CLIENTS} clients, ${seconds} s, one 200 kB + one 20 kB paper each`,
       `  dossiers filed per second: ${(result["2xx"] / seconds).toFixed(1)} (${result["2xx"]} accepted, ${result.non2xx} refused, ${result.errors + result.timeouts} errors)`,

@@ -3,12 +3,12 @@
 // restarted; every client retries with its Idempotency-Key. Each dossier then exists exactly once,
 // sent, with its papers: none lost, none duplicated.
 import { expect, test } from "@playwright/test";
-import { encode } from "next-auth/jwt";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db-client";
-import { startApp, TEST_AUTH_SECRET, type RunningApp } from "../support/app-server.ts";
+import { startApp, type RunningApp } from "../support/app-server.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { pickPort } from "../support/ports.ts";
+import { birthRegistrationTarget, sessionCookieFor } from "../support/session.ts";
 
 const CLIENTS = 50;
 
@@ -24,12 +24,8 @@ test("a server killed during 50 concurrent submissions loses and duplicates noth
   const db = createPrismaClient(process.env.DATABASE_URL!, 4);
   let app: RunningApp | undefined;
   try {
-    const user = await db.user.findUniqueOrThrow({ where: { email: "nguoidan2@motcua.test" }, select: { id: true, sessionVersion: true } });
-    const procedure = await db.procedure.findUniqueOrThrow({
-      where: { code: "1.001193" },
-      select: { requiredDocuments: { where: { isRequired: true }, select: { id: true } }, agencies: { where: { agency: { name: "UBND Phường Bạch Mai" } }, select: { agencyId: true } } },
-    });
-    const session = await encode({ token: { sub: user.id, uid: user.id, sv: user.sessionVersion, via: "oidc" }, secret: TEST_AUTH_SECRET });
+    const { userId, cookie } = await sessionCookieFor(db, "nguoidan2@motcua.test");
+    const target = await birthRegistrationTarget(db);
     const port = await pickPort(3300);
     const start = () =>
       startApp({ databaseUrl: process.env.DATABASE_URL!, port, logFile: path.join(ARTIFACTS_DIR, "crash-server.log"), dataDir: process.env.E2E_DATA_DIR });
@@ -42,10 +38,10 @@ test("a server killed during 50 concurrent submissions loses and duplicates noth
     const submit = async (key: string): Promise<number> => {
       const body = new FormData();
       body.set("procedure", "1.001193");
-      body.set("agencyId", procedure.agencies[0]!.agencyId);
+      body.set("agencyId", target.agencyId);
       body.set("fields", JSON.stringify(fields));
-      procedure.requiredDocuments.forEach((slot, index) => body.set(`file:${slot.id}`, paper(index === 0 ? 200 : 20), `giay-${index}.pdf`));
-      const response = await fetch(`${baseUrl}/api/v1/ho-so`, { method: "POST", headers: { cookie: `next-auth.session-token=${session}`, "idempotency-key": key }, body, signal: AbortSignal.timeout(30_000) });
+      target.slots.forEach((slot, index) => body.set(`file:${slot}`, paper(index === 0 ? 200 : 20), `giay-${index}.pdf`));
+      const response = await fetch(`${baseUrl}/api/v1/ho-so`, { method: "POST", headers: { cookie, "idempotency-key": key }, body, signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
       return response.status;
     };
@@ -81,10 +77,10 @@ test("a server killed during 50 concurrent submissions loses and duplicates noth
     );
     expect(after.filter((status) => status !== 200 && status !== 201), `statuses: ${after.join(",")}`).toEqual([]);
     for (const key of keys) {
-      const dossiers = await db.dossier.findMany({ where: { idempotencyKey: `${user.id}:${key}` }, select: { id: true, status: true, _count: { select: { documents: true } } } });
+      const dossiers = await db.dossier.findMany({ where: { idempotencyKey: `${userId}:${key}` }, select: { id: true, status: true, _count: { select: { documents: true } } } });
       expect(dossiers, key).toHaveLength(1);
       expect(dossiers[0]!.status).toBe("SUBMITTED");
-      expect(dossiers[0]!._count.documents).toBe(procedure.requiredDocuments.length);
+      expect(dossiers[0]!._count.documents).toBe(target.slots.length);
       expect(await db.dossierEvent.count({ where: { dossierId: dossiers[0]!.id, action: "SUBMIT" } })).toBe(1);
     }
     console.log(`crash test: ${before.filter((status) => status === 201).length} sent before the kill, ${before.filter((status) => status === 0).length} cut off, all ${CLIENTS} sent once after retries`);

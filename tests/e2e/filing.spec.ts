@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { fileAs, officerStep } from "../support/officers.ts";
 import { emptyFile, oversized, pdf, renamedExe } from "./fixtures/files.ts";
-import { signInWithIdentityProvider } from "./support.ts";
+import { answerBirthForm, signInWithIdentityProvider } from "./support.ts";
 
 const slot = (page: Page, name: RegExp) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
 
@@ -35,12 +35,7 @@ test.describe("a resident files online", { tag: "@phone" }, () => {
 
     await expect(page).toHaveURL(/\/to-khai$/);
     await expectNoSeriousA11yViolations(page);
-    await page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Nguyễn Văn Bình");
-    await page.getByLabel(/^Ngày, tháng, năm sinh/).fill("01/11/2026");
-    await page.getByLabel("Giới tính").selectOption({ label: "Nam" });
-    await page.getByLabel("Dân tộc").fill("Kinh");
-    await page.getByLabel("Nơi sinh").fill("Bệnh viện Bạch Mai, Hà Nội");
-    await page.getByLabel("Quan hệ của người đi đăng ký với trẻ").selectOption({ label: "Cha" });
+    await answerBirthForm(page, { childFullName: "Nguyễn Văn Bình", dateOfBirth: "01/11/2026", sex: "Nam", placeOfBirth: "Bệnh viện Bạch Mai, Hà Nội", relationship: "Cha" });
     await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
     await expect(page).toHaveURL(/\/giay-to$/);
@@ -87,6 +82,19 @@ test.describe("a resident files online", { tag: "@phone" }, () => {
     expect(receiptPdf.status()).toBe(200);
     expect(receiptPdf.headers()["content-type"]).toBe("application/pdf");
     expect((await receiptPdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // Anyone with the receipt follows it without signing in, and sees nothing personal.
+    const code = (await page.getByText(/^Mã hồ sơ: /).first().innerText()).replace("Mã hồ sơ: ", "").trim();
+    const visitor = await (await page.context().browser()!.newContext()).newPage();
+    const secret = await page.evaluate(() => /mã tra cứu ([A-Z2-9]{8})/.exec(document.body.innerText)?.[1] ?? "");
+    await visitor.goto(`/tra-cuu?ma=${encodeURIComponent(code)}&ma-tra-cuu=${secret}`);
+    await expect(visitor.getByRole("heading", { level: 2, name: "Thủ tục đăng ký khai sinh" })).toBeVisible();
+    await expect(visitor.getByText("Đã tiếp nhận", { exact: true })).toBeVisible();
+    await expect(visitor.getByText("Nguyễn Văn An")).toHaveCount(0);
+    await expectNoSeriousA11yViolations(visitor);
+    await visitor.goto(`/tra-cuu?ma=${encodeURIComponent(code)}&ma-tra-cuu=AAAAAAAA`);
+    await expect(visitor.getByText(/Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này/)).toBeVisible();
+    await visitor.context().close();
 
     await officerStep("supplement", dossierId);
     await page.goto(`/ho-so/${dossierId}`);

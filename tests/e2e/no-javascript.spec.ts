@@ -3,6 +3,7 @@
 // uploads by ordinary form posts. Only the upload progress bar needs JavaScript.
 import { expect, test } from "@playwright/test";
 import { pdf, renamedExe } from "./fixtures/files.ts";
+import { answerBirthForm, uploadBothPapers } from "./support.ts";
 
 test.use({ javaScriptEnabled: false });
 
@@ -24,11 +25,7 @@ test("a resident files birth registration with JavaScript off", { tag: "@desktop
   // Errors come back from the server, at their fields, with what was typed kept.
   await expect(page.locator("#field-childSex-error")).toHaveText("Vui lòng điền thông tin này.");
   await expect(page.getByLabel("Họ, chữ đệm và tên của trẻ")).toHaveValue("Trần Minh Châu");
-  await page.getByLabel(/^Ngày, tháng, năm sinh/).fill("05/11/2026");
-  await page.getByLabel("Giới tính").selectOption({ label: "Nữ" });
-  await page.getByLabel("Dân tộc").fill("Kinh");
-  await page.getByLabel("Nơi sinh").fill("Hà Nội");
-  await page.getByLabel("Quan hệ của người đi đăng ký với trẻ").selectOption({ label: "Mẹ" });
+  await answerBirthForm(page, { childFullName: "Trần Minh Châu", dateOfBirth: "05/11/2026", sex: "Nữ", placeOfBirth: "Hà Nội", relationship: "Mẹ" });
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
   await expect(page).toHaveURL(/\/giay-to$/);
@@ -36,12 +33,7 @@ test("a resident files birth registration with JavaScript off", { tag: "@desktop
   await birthCertificate.getByLabel(/Chọn tệp/).setInputFiles(renamedExe());
   await birthCertificate.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Giấy chứng sinh/ }) }).getByRole("alert")).toHaveText(/không phải PDF, JPG hoặc PNG/);
-  for (const [paper, file] of [[/Giấy chứng sinh/, "giay-chung-sinh.pdf"], [/Hộ chiếu\/Thẻ căn cước/, "can-cuoc.pdf"]] as const) {
-    const slot = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: paper }) });
-    await slot.getByLabel(/Chọn tệp/).setInputFiles(pdf(file));
-    await slot.getByRole("button", { name: "Tải lên" }).click();
-    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: paper }) }).getByRole("link", { name: file })).toBeVisible();
-  }
+  await uploadBothPapers(page, pdf);
   await page.getByRole("link", { name: "Tiếp tục", exact: true }).click();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(page.locator("#declaration-error")).toHaveText(/đánh dấu vào ô cam đoan/);

@@ -21,20 +21,10 @@ export async function fileBirthRegistration(page: Page, options: { forOrganizati
   if (options.forOrganization) await page.getByRole("radio", { name: "Cho doanh nghiệp, tổ chức của mình" }).check();
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(page).toHaveURL(/\/to-khai$/);
-  await page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Lê Minh Khang");
-  await page.getByLabel(/^Ngày, tháng, năm sinh/).fill("02/11/2026");
-  await page.getByLabel("Giới tính").selectOption({ label: "Nam" });
-  await page.getByLabel("Dân tộc").fill("Kinh");
-  await page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
-  await page.getByLabel("Quan hệ của người đi đăng ký với trẻ").selectOption({ label: "Cha" });
+  await answerBirthForm(page, { childFullName: "Lê Minh Khang", dateOfBirth: "02/11/2026", sex: "Nam", placeOfBirth: "Bệnh viện Phụ sản Hà Nội", relationship: "Cha" });
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(page).toHaveURL(/\/giay-to$/);
-  for (const [paper, file] of [[/Giấy chứng sinh/, "giay-chung-sinh.pdf"], [/Hộ chiếu\/Thẻ căn cước/, "can-cuoc.pdf"]] as const) {
-    const slot = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: paper }) });
-    await slot.getByLabel(/Chọn tệp/).setInputFiles(pdf(file));
-    await slot.getByRole("button", { name: "Tải lên" }).click();
-    await expect(slot.getByRole("link", { name: file })).toBeVisible();
-  }
+  await uploadBothPapers(page, pdf);
   await page.getByRole("link", { name: "Tiếp tục", exact: true }).click();
   await page.getByRole("checkbox", { name: /Tôi cam đoan/ }).check();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
@@ -50,4 +40,26 @@ export async function latestMail(page: Page, recipient: string, subject: RegExp)
     await expect(message).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   return { subject: await message.getByRole("heading").innerText(), body: await message.locator("pre").innerText() };
+}
+
+type Child = { childFullName: string; dateOfBirth: string; sex: "Nam" | "Nữ"; placeOfBirth: string; relationship: "Cha" | "Mẹ" };
+
+/** The birth registration form, answered (the step's button is the caller's). */
+export async function answerBirthForm(page: Page, child: Child): Promise<void> {
+  await page.getByLabel("Họ, chữ đệm và tên của trẻ").fill(child.childFullName);
+  await page.getByLabel(/^Ngày, tháng, năm sinh/).fill(child.dateOfBirth);
+  await page.getByLabel("Giới tính").selectOption({ label: child.sex });
+  await page.getByLabel("Dân tộc").fill("Kinh");
+  await page.getByLabel("Nơi sinh").fill(child.placeOfBirth);
+  await page.getByLabel("Quan hệ của người đi đăng ký với trẻ").selectOption({ label: child.relationship });
+}
+
+/** The two required papers of birth registration, uploaded, each shown back as uploaded. */
+export async function uploadBothPapers(page: Page, pdf: (name: string) => { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  for (const [paper, file] of [[/Giấy chứng sinh/, "giay-chung-sinh.pdf"], [/Hộ chiếu\/Thẻ căn cước/, "can-cuoc.pdf"]] as const) {
+    const slot = () => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: paper }) });
+    await slot().getByLabel(/Chọn tệp/).setInputFiles(pdf(file));
+    await slot().getByRole("button", { name: "Tải lên" }).click();
+    await expect(slot().getByRole("link", { name: file })).toBeVisible();
+  }
 }
