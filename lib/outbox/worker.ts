@@ -1,8 +1,8 @@
 // Delivers the outbox's mail and SMS after commit. Runs in the web process by default (started by
 // lib/server/http-server.ts); every process may run one: rows are claimed with SKIP LOCKED.
 //
-// Exactly once, as far as a mail server allows: with no mail server (the development mailbox) the
-// message is stored and the outbox row marked done in one transaction. With a mail server, the
+// Exactly once, as far as a mail server or an SMS gateway allows: with none (the development
+// mailbox) the message is stored and the outbox row marked done in one transaction. With one, the
 // delivery is first recorded (mailbox_message, unique per outbox row) and committed, then sent,
 // then marked done; a crash after the record and before the mark finds the record on the next
 // round and does not send again (at most once, logged), while a refused delivery is retried later.
@@ -13,6 +13,9 @@ import { enqueueMail, enqueueSms, MAIL_TOPIC, SMS_TOPIC, type MailMessage, type 
 import { noticeFor } from "@/lib/notifications/messages";
 
 type Claimed = { id: bigint; topic: string; payload: unknown; attempts: number };
+
+/** What an SMS provider's adapter does (Viettel, VNPT, an aggregator): send one message or throw. */
+export type SmsGateway = { send: (to: string, body: string) => Promise<void> };
 
 export type OutboxWorker = { deliverNow: () => Promise<number>; stop: () => Promise<void> };
 
@@ -82,6 +85,8 @@ export function startOutboxWorker(options: {
   intervalMs?: number;
   /** A mail transport of the caller's (tests); otherwise SMTP_URL's, or none (the development mailbox). */
   transport?: Pick<nodemailer.Transporter, "sendMail">;
+  /** The SMS gateway's adapter; none: SMS land in the development mailbox. */
+  smsGateway?: SmsGateway;
 }): OutboxWorker {
   const prisma: PrismaClient = createPrismaClient(options.databaseUrl, 2);
   const transport = options.transport ?? (options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null);
@@ -93,26 +98,21 @@ export function startOutboxWorker(options: {
     WHERE processed_at IS NULL AND available_at <= now() AND topic IN (${MAIL_TOPIC}, ${SMS_TOPIC})
     ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
 
-  /** Development mailbox (and every SMS, until an SMS gateway adapter is configured). */
-  const storeOnly = async (): Promise<number> =>
-    prisma.$transaction(async (tx) => {
-      const rows = await claim(tx);
-      for (const row of rows) {
-        const message = asMessage(row);
-        if (message) {
-          await tx.$executeRaw`INSERT INTO mailbox_message (id, outbox_id, channel, recipient, subject, body)
-            VALUES (gen_random_uuid(), ${row.id}, ${message.channel}, ${message.recipient}, ${message.subject}, ${message.body})
-            ON CONFLICT (outbox_id) DO NOTHING`;
-        }
-        await tx.$executeRaw`UPDATE outbox_message SET processed_at = now(), last_error = ${message ? null : "malformed payload"} WHERE id = ${row.id}`;
-      }
-      return rows.length;
-    });
+  /**
+   * A channel with a sender (a mail server, an SMS gateway) records the delivery, commits, sends,
+   * then marks it done; a channel without one stores the message in the development mailbox and
+   * marks it done in the same transaction.
+   */
+  type Message = NonNullable<ReturnType<typeof asMessage>>;
+  const senders: Record<Message["channel"], ((message: Message) => Promise<unknown>) | null> = {
+    email: transport ? (message) => transport.sendMail({ from: options.mailFrom, to: message.recipient, subject: message.subject, text: message.body }) : null,
+    sms: options.smsGateway ? (message) => options.smsGateway!.send(message.recipient, message.body) : null,
+  };
 
-  const sendThroughServer = async (): Promise<number> => {
-    const rows = await prisma.$transaction(async (tx) => {
+  const deliverMessages = async (): Promise<number> => {
+    const toSend = await prisma.$transaction(async (tx) => {
       const claimed = await claim(tx);
-      const fresh: (Claimed & { message: NonNullable<ReturnType<typeof asMessage>> })[] = [];
+      const fresh: (Claimed & { message: Message })[] = [];
       for (const row of claimed) {
         const message = asMessage(row);
         const recorded = message
@@ -120,18 +120,18 @@ export function startOutboxWorker(options: {
               VALUES (gen_random_uuid(), ${row.id}, ${message.channel}, ${message.recipient}, ${message.subject}, ${message.body})
               ON CONFLICT (outbox_id) DO NOTHING`
           : 0;
-        if (message && recorded === 1 && message.channel === "email") {
+        if (message && senders[message.channel] && recorded === 1) {
           fresh.push({ ...row, message });
-        } else {
-          if (message && recorded === 0) logger.warn({ event: "outbox.not_resent", outboxId: String(row.id) });
-          await tx.$executeRaw`UPDATE outbox_message SET processed_at = now() WHERE id = ${row.id}`;
+          continue;
         }
+        if (message && senders[message.channel] && recorded === 0) logger.warn({ event: "outbox.not_resent", outboxId: String(row.id) });
+        await tx.$executeRaw`UPDATE outbox_message SET processed_at = now(), last_error = ${message ? null : "malformed payload"} WHERE id = ${row.id}`;
       }
       return fresh;
     });
-    for (const row of rows) {
+    for (const row of toSend) {
       try {
-        await transport!.sendMail({ from: options.mailFrom, to: row.message.recipient, subject: row.message.subject, text: row.message.body });
+        await senders[row.message.channel]!(row.message);
         await prisma.$executeRaw`UPDATE outbox_message SET processed_at = now(), attempts = attempts + 1 WHERE id = ${row.id}`;
       } catch (error) {
         const attempts = row.attempts + 1;
@@ -144,7 +144,7 @@ export function startOutboxWorker(options: {
         ]);
       }
     }
-    return rows.length;
+    return toSend.length;
   };
 
   /** News of dossier events for their applicants (a batch per round, in one transaction). */
@@ -163,7 +163,7 @@ export function startOutboxWorker(options: {
 
   const deliverNow = (): Promise<number> => {
     running ??= newsOfDossiers()
-      .then(async (news) => news + (await (transport ? sendThroughServer() : storeOnly())))
+      .then(async (news) => news + (await deliverMessages()))
       .catch((error: unknown) => {
         logger.error({ event: "outbox.error", err: error instanceof Error ? error.message : String(error) });
         return 0;

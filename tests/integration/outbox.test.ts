@@ -14,8 +14,11 @@ afterEach(async () => {
   worker = undefined;
 });
 
-const start = (transport?: { sendMail: (message: unknown) => Promise<unknown> }) => {
-  worker = startOutboxWorker({ databaseUrl: process.env.DATABASE_URL!, mailFrom: "test@motcua.test", publicUrl: "http://localhost:3000", intervalMs: 3_600_000, ...(transport ? { transport: transport as never } : {}) });
+const start = (transport?: { sendMail: (message: unknown) => Promise<unknown> }, smsGateway?: { send: (to: string, body: string) => Promise<void> }) => {
+  worker = startOutboxWorker({
+    databaseUrl: process.env.DATABASE_URL!, mailFrom: "test@motcua.test", publicUrl: "http://localhost:3000", intervalMs: 3_600_000,
+    ...(transport ? { transport: transport as never } : {}), ...(smsGateway ? { smsGateway } : {}),
+  });
   return worker;
 };
 
@@ -35,6 +38,18 @@ describe("news of a dossier", () => {
     expect(mail.filter((message) => message.channel === "email").map((message) => message.recipient)).toEqual(["an@example.com", "an@example.com"]);
     expect(mail.filter((message) => message.channel === "sms")).toHaveLength(1);
     expect(await testDb.outboxMessage.count({ where: { processedAt: null } })).toBe(0);
+  });
+});
+
+describe("SMS through a gateway adapter", () => {
+  it("sends each SMS once, through the adapter, whatever the number of rounds", async () => {
+    const { enqueueSms } = await import("@/lib/mail/enqueue");
+    await testDb.$transaction((tx) => enqueueSms(tx, { to: "0900000009", body: "Ho so da duoc tiep nhan." }));
+    const sent: string[] = [];
+    const running = start(undefined, { send: async (to, body) => void sent.push(`${to}: ${body}`) });
+    await running.deliverNow();
+    await running.deliverNow();
+    expect(sent).toEqual(["0900000009: Ho so da duoc tiep nhan."]);
   });
 });
 
