@@ -43,6 +43,12 @@ const ZEnv = z.object({
    * serves a local provider with the demo residents under /idp, for development and the tests.
    */
   OIDC_ISSUER: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
+  /**
+   * The local stand-in for VNeID (anyone may sign in as any resident by typing an ID number: for
+   * development and tests only). On by default only with the embedded database; `1` turns it on
+   * elsewhere (the tests), and it never runs when OIDC_ISSUER is set.
+   */
+  LOCAL_IDENTITY_PROVIDER: ZBoolean,
   OIDC_CLIENT_ID: z.string().default("mot-cua"),
   OIDC_CLIENT_SECRET: z.string().optional(),
   /** Name of the provider on the sign-in button. */
@@ -95,5 +101,12 @@ export function authSecret(): string {
   return env.AUTH_SECRET;
 }
 
-/** The local development identity provider runs when no real one is configured. */
-export const usesLocalIdentityProvider = env.OIDC_ISSUER === undefined;
+/**
+ * The local development identity provider runs when no real one is configured and this is a
+ * development setup: the embedded database (no DATABASE_URL) or LOCAL_IDENTITY_PROVIDER=1. A
+ * deployment with its own database and no identity provider offers email codes only.
+ */
+export const usesLocalIdentityProvider = env.OIDC_ISSUER === undefined && (env.LOCAL_IDENTITY_PROVIDER || env.DATABASE_URL === undefined);
+
+/** Whether "Đăng nhập bằng VNeID" can work here (a real provider, or the local stand-in). */
+export const hasIdentityProvider = env.OIDC_ISSUER !== undefined || usesLocalIdentityProvider;

@@ -151,6 +151,8 @@ async function serve(dev: boolean): Promise<void> {
     // The embedded database is ours to set up: the web app connects as a role that cannot
     // rewrite the audit trail (prisma/tools/app-role.ts). With DATABASE_URL set, the operator
     // chooses the role (README: "Database roles").
+    // The embedded database is a development setup: the local stand-in for VNeID runs with it.
+    if (database.embedded) process.env.LOCAL_IDENTITY_PROVIDER ??= "1";
     process.env.DATABASE_URL = database.embedded
       ? await ensureAppRole(database.url, path.resolve(ROOT, env.DATA_DIR, "pg.app-secret"))
       : database.url;

@@ -4,7 +4,7 @@ import { EmailCodeForm } from "@/components/auth/email-code-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { getSessionUser, safeReturnPath } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { env, hasIdentityProvider } from "@/lib/env";
 import { signInWithIdentityProvider } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,18 +40,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p>{error === "SessionRequired" ? t("errorSession") : t("errorGeneric")}</p>
         </Alert>
       ) : null}
-      <section aria-labelledby="idp-heading" className="mt-8 rounded-lg border-2 border-brand-700 p-5">
-        <h2 id="idp-heading" className="text-xl font-semibold">
-          {t("idpHeading", { provider: env.OIDC_NAME })}
-        </h2>
-        <p className="mt-2">{t("idpLead")}</p>
-        <form action={signInWithIdentityProvider} className="mt-4">
-          <input type="hidden" name="next" value={next} />
-          <Button type="submit" className="w-full sm:w-auto">
-            {t("idpButton", { provider: env.OIDC_NAME })}
-          </Button>
-        </form>
-      </section>
+      {hasIdentityProvider ? (
+        <section aria-labelledby="idp-heading" className="mt-8 rounded-lg border-2 border-brand-700 p-5">
+          <h2 id="idp-heading" className="text-xl font-semibold">
+            {t("idpHeading", { provider: env.OIDC_NAME })}
+          </h2>
+          <p className="mt-2">{t("idpLead")}</p>
+          <form action={signInWithIdentityProvider} className="mt-4">
+            <input type="hidden" name="next" value={next} />
+            <Button type="submit" className="w-full sm:w-auto">
+              {t("idpButton", { provider: env.OIDC_NAME })}
+            </Button>
+          </form>
+        </section>
+      ) : null}
       <section aria-labelledby="email-heading" className="mt-6 rounded-lg border border-muted/40 p-5">
         <h2 id="email-heading" className="text-xl font-semibold">
           {t("emailHeading")}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authSecret, env, usesLocalIdentityProvider } from "@/lib/env";
+import { authSecret, env, hasIdentityProvider, usesLocalIdentityProvider } from "@/lib/env";
 import { LOCAL_IDP_CLIENT_ID, OIDC_PROVIDER_ID, localClientSecret, localIssuer } from "@/lib/idp/config";
 import { profileFromClaims } from "./claims";
 import { verifySignInCode } from "./codes";
@@ -43,7 +43,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60, updateAge: 5 * 60 },
     pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH, verifyRequest: SIGN_IN_PATH },
     providers: [
-      identityProvider(),
+      ...(hasIdentityProvider ? [identityProvider()] : []),
       CredentialsProvider({
         id: EMAIL_CODE_PROVIDER_ID,
         name: "Email",

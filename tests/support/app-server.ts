@@ -61,6 +61,7 @@ export async function startApp(options: { databaseUrl: string; port: number; log
       PORT: String(options.port),
       PUBLIC_URL: baseUrl,
       AUTH_SECRET: TEST_AUTH_SECRET,
+      LOCAL_IDENTITY_PROVIDER: "1",
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     }),
   });

@@ -2,16 +2,35 @@
 // fresh copy of the module.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const SETTINGS = ["DATABASE_URL", "EMBEDDED_PG_PORT", "DATA_DIR", "PORT", "LISTEN_HOST", "PUBLIC_URL", "SKIP_SEED", "LOG_LEVEL"];
+const SETTINGS = ["DATABASE_URL", "EMBEDDED_PG_PORT", "DATA_DIR", "PORT", "LISTEN_HOST", "PUBLIC_URL", "SKIP_SEED", "LOG_LEVEL", "OIDC_ISSUER", "LOCAL_IDENTITY_PROVIDER"];
 
-async function loadEnv(values: Record<string, string> = {}) {
+async function loadEnvModule(values: Record<string, string> = {}) {
   vi.resetModules();
   for (const name of SETTINGS) vi.stubEnv(name, undefined);
   for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
-  return (await import("@/lib/env")).env;
+  return import("@/lib/env");
+}
+
+async function loadEnv(values: Record<string, string> = {}) {
+  return (await loadEnvModule(values)).env;
 }
 
 afterEach(() => vi.unstubAllEnvs());
+
+describe("the local stand-in for VNeID", () => {
+  it.each([
+    ["the embedded database (npm start with nothing configured)", {}, true],
+    ["the tests, which ask for it", { DATABASE_URL: "postgresql://u:p@localhost/db", LOCAL_IDENTITY_PROVIDER: "1" }, true],
+    ["a deployment with its own database", { DATABASE_URL: "postgresql://u:p@localhost/db" }, false],
+    ["a real provider configured, even if asked", { OIDC_ISSUER: "https://vneid.example.gov.vn", LOCAL_IDENTITY_PROVIDER: "1" }, false],
+  ])("%s: %s", async (_label, values, expected) => {
+    expect((await loadEnvModule(values as Record<string, string>)).usesLocalIdentityProvider).toBe(expected);
+  });
+
+  it("a deployment with neither offers email codes only", async () => {
+    expect((await loadEnvModule({ DATABASE_URL: "postgresql://u:p@localhost/db" })).hasIdentityProvider).toBe(false);
+  });
+});
 
 describe("environment", () => {
   it("lets `npm start` run with nothing configured: embedded database, port 3000, demo seed", async () => {
