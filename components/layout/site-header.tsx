@@ -8,6 +8,8 @@ import { NavLink } from "./nav-link";
 const headerLink =
   "inline-flex min-h-11 items-center rounded px-3 font-semibold text-white no-underline hover:bg-white/10 hover:text-white hover:underline";
 
+const navLink = `${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`;
+
 export function SiteHeader() {
   const t = useTranslations("Layout");
   const locale = useLocale();
@@ -38,27 +40,17 @@ export function SiteHeader() {
       </div>
       <nav aria-label={t("mainNavLabel")} className="bg-brand-800">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-1">
-          <li>
-            <NavLink
-              href="/thu-tuc"
-              label={t("navProcedures")}
-              className={`${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`}
-            />
-          </li>
-          <li>
-            <NavLink
-              href="/tra-cuu"
-              label={t("navLookup")}
-              className={`${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`}
-            />
-          </li>
-          <li>
-            <NavLink
-              href="/ho-so"
-              label={t("navMyDossiers")}
-              className={`${headerLink} aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4`}
-            />
-          </li>
+          {(
+            [
+              ["/thu-tuc", t("navProcedures")],
+              ["/tra-cuu", t("navLookup")],
+              ["/ho-so", t("navMyDossiers")],
+            ] as const
+          ).map(([href, label]) => (
+            <li key={href}>
+              <NavLink href={href} label={label} className={navLink} />
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

@@ -83,8 +83,3 @@ export async function verifySignInCode(args: { requestId: string; code: string; 
     select: { id: true, sessionVersion: true },
   });
 }
-
-/** Codes past their expiry are deleted by the housekeeping job. */
-export async function deleteExpiredSignInCodes(now: Date): Promise<number> {
-  return db.signInCode.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } }).then((result) => result.count);
-}

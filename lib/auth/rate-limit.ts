@@ -18,8 +18,3 @@ export async function withinRateLimit(args: { scope: string; subject: string; li
     RETURNING hits`;
   return (rows[0]?.hits ?? 1) <= args.limit;
 }
-
-/** Windows that ended more than a day ago are of no use (run by the housekeeping job). */
-export async function deleteOldRateLimitWindows(now: Date): Promise<number> {
-  return db.rateLimitHit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 24 * 3600_000) } } }).then((result) => result.count);
-}

@@ -54,11 +54,6 @@ export async function listMyDossiers(actor: Actor, filter: { group?: StatusGroup
   };
 }
 
-/** Counts by status of an organisation's dossiers, and those due soon or overdue (the business dashboard). */
-export async function organisationCounts(organizationId: string) {
-  return db.dossier.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } });
-}
-
 /** One dossier as its applicant sees it; null when it is not theirs (the page answers 404). */
 export async function dossierForResident(actor: Actor, dossierId: string, now: Date) {
   if (!/^[0-9a-f-]{36}$/.test(dossierId)) return null;

@@ -54,7 +54,10 @@ export async function loadDraft(actor: Actor, dossierId: string) {
 /** What is still missing before the draft can be sent (all of it, at once). */
 export type Completeness = { applicant: boolean; form: boolean; missingDocuments: string[] };
 
-export function completeness(draft: WizardDraft, facts: Parameters<typeof checkApplicant>[1]): Completeness {
+/** What completeness reads of a draft (the papers by their slot only). */
+export type DraftAnswers = Pick<WizardDraft, "applicantAnswers" | "fields" | "answers" | "procedure"> & { documents: readonly { requirementId: string | null }[] };
+
+export function completeness(draft: DraftAnswers, facts: Parameters<typeof checkApplicant>[1]): Completeness {
   const applicant = draft.applicantAnswers ? checkApplicant(draft.applicantAnswers, facts).ok : false;
   const form = checkForm(draft.fields, Object.fromEntries(Object.entries(draft.answers).map(([key, value]) => [key, String(value)]))).ok;
   const uploaded = new Set(draft.documents.map((document) => document.requirementId ?? AUTHORISATION_SLOT));

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { checkApplicant } from "./applicant";
 import { completeness, isComplete, loadDraft, snapshotOf, startFiling } from "./drafts";
 import { checkForm } from "./form-fields";
-import { attachDocument, type UploadErrorCode } from "./uploads";
+import { attachDocument, AUTHORISATION_SLOT, type UploadErrorCode } from "./uploads";
 import { db } from "@/lib/db";
 
 export type FiledDossier = { id: string; reference: string | null; lookupCode: string | null; status: string; replayed: boolean };
@@ -35,7 +35,7 @@ export async function fileAtOnce(args: {
     const row = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { id: true, reference: true, lookupCode: true, status: true } });
     return { ok: true as const, dossier: { ...row, replayed } };
   };
-  let draft = await loadDraft(args.actor, dossierId);
+  const draft = await loadDraft(args.actor, dossierId);
   if (!draft) return sent(true);
   const form = checkForm(draft.fields, args.fields);
   if (!form.ok) return { ok: false, error: { code: "FORM", fields: form.errors } };
@@ -51,18 +51,17 @@ export async function fileAtOnce(args: {
     }
   }
   try {
-    draft = (await loadDraft(args.actor, dossierId))!;
-    if (!draft) return sent(true);
+    // Papers do not move the draft's version; the save does, by one. A request with the same key
+    // that got there first makes either command fail on the version, and its dossier is the answer.
     await saveDraft({
       dossierId, actor: args.actor, now: args.now, expectedVersion: draft.version,
       formData: { fields: form.values, applicant: applicant.answers },
       applicant: { applicantType: "CITIZEN", organizationId: null, snapshot: snapshotOf(applicant.answers) },
     });
-    draft = await loadDraft(args.actor, dossierId);
-    if (!draft) return sent(true);
-    const state = completeness(draft, facts);
+    const papers = [...draft.documents, ...args.files.map((file) => ({ requirementId: file.slot === AUTHORISATION_SLOT ? null : file.slot }))];
+    const state = completeness({ ...draft, applicantAnswers: applicant.answers as unknown as Record<string, string>, answers: form.values, documents: papers }, facts);
     if (!isComplete(state)) return { ok: false, error: { code: "INCOMPLETE", missing: state.missingDocuments } };
-    await submitDossier({ dossierId, actor: args.actor, now: args.now, expectedVersion: draft.version });
+    await submitDossier({ dossierId, actor: args.actor, now: args.now, expectedVersion: draft.version + 1 });
   } catch (error) {
     // Another request with the same key got there first: the dossier it sent is the answer.
     if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "INVALID_TRANSITION")) return sent(true);

@@ -1,6 +1,9 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { ApplicantTexts } from "@/components/filing/applicant-form";
+import type { UploadTexts } from "@/components/filing/upload-slot";
+import { formatBytes } from "@/lib/i18n/format";
+import { maxFileBytes } from "./uploads";
 
 /** The applicant step's words, for its client form (client components get only what they show). */
 export async function applicantTexts(): Promise<ApplicantTexts> {
@@ -28,11 +31,9 @@ export async function fieldErrorTexts() {
   };
 }
 
-export async function uploadTexts(): Promise<import("@/components/filing/upload-slot").UploadTexts> {
+export async function uploadTexts(): Promise<UploadTexts> {
   const t = await getTranslations("Filing");
   const u = await getTranslations("UploadErrors");
-  const { maxFileBytes } = await import("./uploads");
-  const { formatBytes } = await import("@/lib/i18n/format");
   return {
     choose: t("chooseFile"), upload: t("uploadFile"), uploading: t("uploading"), progress: t("uploadProgress"),
     limits: t("uploadLimits", { max: formatBytes(maxFileBytes()) }),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ControlSlip } from "@/components/dossiers/control-slip";
@@ -53,10 +53,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const now = new Date();
   const dossier = await dossierForResident(residentActor(user), id, now);
   if (!dossier) notFound();
-  if (dossier.status === "DRAFT") {
-    const { redirect } = await import("next/navigation");
-    redirect(`/nop-ho-so/${dossier.id}/kiem-tra`);
-  }
+  if (dossier.status === "DRAFT") redirect(`/nop-ho-so/${dossier.id}/kiem-tra`);
   const t = await getTranslations("Dossier");
   const english = (await getLocale()) === "en";
   const expected = await expectedAppointment(dossier, now);
