@@ -38,6 +38,8 @@ const ZEnv = z.object({
   AUTH_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(32).optional()),
   /** How long a resident's session lives without activity, in minutes. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(8 * 60),
+  /** An officer's session ends after this long without a request (the back office holds personal data). */
+  OFFICER_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /**
    * The identity provider (VNeID or the national portal's) by OpenID Connect. Unset: the portal
    * serves a local provider with the demo residents under /idp, for development and the tests.

@@ -5,9 +5,12 @@ import { authSecret, env, hasIdentityProvider, usesLocalIdentityProvider } from 
 import { LOCAL_IDP_CLIENT_ID, OIDC_PROVIDER_ID, localClientSecret, localIssuer } from "@/lib/idp/config";
 import { profileFromClaims } from "./claims";
 import { verifySignInCode } from "./codes";
+import { officerFromGrant } from "./officer-sign-in";
 import { residentFromIdentityProvider } from "./residents";
 
 export const EMAIL_CODE_PROVIDER_ID = "email-code";
+/** Officers and administrators: password and second factor checked by lib/auth/officer-sign-in.ts. */
+export const OFFICER_PROVIDER_ID = "officer";
 export const SIGN_IN_PATH = "/dang-nhap";
 
 /** The identity provider: the configured one (VNeID), or the local stand-in under /idp. */
@@ -33,7 +36,8 @@ function identityProvider() {
 let cached: NextAuthOptions | undefined;
 
 /**
- * The one next-auth configuration: residents by OpenID Connect or a one-time email code; sessions
+ * The one next-auth configuration: residents by OpenID Connect or a one-time email code, officers
+ * by password and second factor (a grant from lib/auth/officer-sign-in.ts); sessions
  * are signed cookies (JWT) that expire after SESSION_IDLE_MINUTES and carry the account's session
  * version, which "sign out everywhere" raises (lib/auth/session.ts checks it on every request).
  */
@@ -58,6 +62,15 @@ export function authOptions(): NextAuthOptions {
           return account ? { id: account.id, sessionVersion: account.sessionVersion } : null;
         },
       }),
+      CredentialsProvider({
+        id: OFFICER_PROVIDER_ID,
+        name: "Officer",
+        credentials: { grant: { type: "text" } },
+        authorize: async (credentials) => {
+          const officer = await officerFromGrant(credentials?.grant, new Date());
+          return officer ? { id: officer.id, sessionVersion: officer.sessionVersion } : null;
+        },
+      }),
     ],
     callbacks: {
       jwt: async ({ token, user, account, profile }) => {
@@ -69,6 +82,9 @@ export function authOptions(): NextAuthOptions {
         }
         if (account?.provider === EMAIL_CODE_PROVIDER_ID && user) {
           return { sub: user.id, uid: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0, via: "email" };
+        }
+        if (account?.provider === OFFICER_PROVIDER_ID && user) {
+          return { sub: user.id, uid: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0, via: "officer" };
         }
         return token;
       },

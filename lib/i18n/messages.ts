@@ -1,8 +1,20 @@
 // Both catalogues must have the same keys: each `satisfies` below fails to compile when a key is
-// missing from one language.
-import en from "./messages/en.json";
-import vi from "./messages/vi.json";
+// missing from one language. The back office's areas keep their texts in files of their own
+// (one top-level namespace each), merged here.
+import adminEn from "./messages/admin.en.json";
+import adminVi from "./messages/admin.vi.json";
+import backOfficeEn from "./messages/back-office.en.json";
+import backOfficeVi from "./messages/back-office.vi.json";
+import mainEn from "./messages/en.json";
+import formsEn from "./messages/forms.en.json";
+import formsVi from "./messages/forms.vi.json";
+import reportsEn from "./messages/reports.en.json";
+import reportsVi from "./messages/reports.vi.json";
+import mainVi from "./messages/vi.json";
 import type { TLocale } from "./config";
+
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn };
 
 export type TMessages = typeof vi;
 

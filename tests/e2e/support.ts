@@ -1,5 +1,7 @@
 // Steps shared by the end-to-end tests of signing in and filing.
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { createPrismaClient } from "@/lib/db-client";
+import { officerCookieFor } from "../support/session.ts";
 
 /** Signs in through the local OpenID provider (the stand-in for VNeID) as a demo resident. */
 export async function signInWithIdentityProvider(page: Page, fullName: string, next = "/ho-so"): Promise<void> {
@@ -61,5 +63,20 @@ export async function uploadBothPapers(page: Page, pdf: (name: string) => { name
     await slot().getByLabel(/Chọn tệp/).setInputFiles(pdf(file));
     await slot().getByRole("button", { name: "Tải lên" }).click();
     await expect(slot().getByRole("link", { name: file })).toBeVisible();
+  }
+}
+
+/**
+ * Signs a browser context in as a demo officer or administrator with a minted session (the
+ * password and second-factor journey itself is tested in officer-sign-in.spec.ts).
+ */
+export async function signInAsStaff(context: BrowserContext, email: string): Promise<void> {
+  const db = createPrismaClient(process.env.DATABASE_URL!, 1);
+  try {
+    const { value } = await officerCookieFor(db, email);
+    const url = new URL(process.env.E2E_BASE_URL!);
+    await context.addCookies([{ name: "next-auth.session-token", value, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  } finally {
+    await db.$disconnect();
   }
 }

@@ -19,3 +19,20 @@ export async function birthRegistrationTarget(db: PrismaClient) {
   });
   return { slots: procedure.requiredDocuments.map((slot) => slot.id), agencyId: procedure.agencies[0]!.agencyId };
 }
+
+/**
+ * An officer's (or administrator's) session cookie, as after the password and the second factor:
+ * marks the second factor as set up and the session as just used (the idle timeout), then mints
+ * the token the officer provider issues. The real sign-in is tested in officer-sign-in.spec.ts.
+ */
+export async function officerCookieFor(db: PrismaClient, email: string): Promise<{ userId: string; cookie: string; value: string }> {
+  const now = new Date();
+  const user = await db.user.update({
+    where: { email },
+    data: { lastSeenAt: now },
+    select: { id: true, sessionVersion: true, role: true },
+  });
+  if (user.role === "RESIDENT") throw new Error(`${email} is not an officer`);
+  const value = await encode({ token: { sub: user.id, uid: user.id, sv: user.sessionVersion, via: "officer" }, secret: TEST_AUTH_SECRET });
+  return { userId: user.id, cookie: `next-auth.session-token=${value}`, value };
+}
