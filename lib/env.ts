@@ -39,6 +39,8 @@ const ZEnv = z.object({
   /** How long a resident's session lives without activity, in minutes. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(8 * 60),
   /** An officer's session ends after this long without a request (the back office holds personal data). */
+  /** A dossier is flagged "at risk" this many working days before its appointment (the apology is due by then). */
+  AT_RISK_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
   OFFICER_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /**
    * The identity provider (VNeID or the national portal's) by OpenID Connect. Unset: the portal

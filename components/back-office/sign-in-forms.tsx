@@ -1,7 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { submitOfficerCode, submitOfficerPassword, type OfficerCodeState, type OfficerPasswordState } from "@/app/can-bo/dang-nhap/actions";
+import {
+  makeRecoveryCodes, submitOfficerCode, submitOfficerPassword, type OfficerCodeState, type OfficerPasswordState, type RecoveryCodesState,
+} from "@/app/can-bo/dang-nhap/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";
@@ -28,23 +30,10 @@ export function OfficerPasswordForm({ next, texts }: { next: string; texts: Pass
 export type CodeFormTexts = {
   label: string; hint: string; submit: string; errorCode: string; errorInvalid: string; errorExpired: string;
   errorLocked: string; errorRateLimited: string; startAgain: string;
-  recoveryTitle: string; recoveryLead: string; recoveryContinue: string;
 };
 
 export function OfficerCodeForm({ next, texts }: { next: string; texts: CodeFormTexts }) {
   const [state, action, pending] = useActionState<OfficerCodeState, FormData>(submitOfficerCode, {});
-  if (state.recoveryCodes) {
-    return (
-      <section aria-labelledby="recovery-title" className="rounded-md border-2 border-success-800 p-4">
-        <h2 id="recovery-title" className="text-xl font-bold">{texts.recoveryTitle}</h2>
-        <p className="mt-2">{texts.recoveryLead}</p>
-        <ol className="mt-3 grid grid-cols-2 gap-2 font-mono text-lg" aria-label={texts.recoveryTitle}>
-          {state.recoveryCodes.map((code) => <li key={code}>{code}</li>)}
-        </ol>
-        <p className="mt-4"><Link href={state.next ?? "/can-bo"} className="font-semibold">{texts.recoveryContinue}</Link></p>
-      </section>
-    );
-  }
   const error = { code: texts.errorCode, invalid: texts.errorInvalid, expired: texts.errorExpired, locked: texts.errorLocked, rateLimited: texts.errorRateLimited }[state.error ?? "none" as never] as string | undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
@@ -55,6 +44,30 @@ export function OfficerCodeForm({ next, texts }: { next: string; texts: CodeForm
       />
       {state.error === "expired" || state.error === "locked" ? <p><Link href="/can-bo/dang-nhap">{texts.startAgain}</Link></p> : null}
       <Button type="submit" disabled={pending}>{texts.submit}</Button>
+    </form>
+  );
+}
+
+export type RecoveryTexts = { make: string; title: string; lead: string; continue: string };
+
+/** Makes the officer's recovery codes and shows them, once. */
+export function RecoveryCodesForm({ next, texts }: { next: string; texts: RecoveryTexts }) {
+  const [state, action, pending] = useActionState<RecoveryCodesState, FormData>(makeRecoveryCodes, {});
+  if (state.codes) {
+    return (
+      <section aria-labelledby="recovery-title" className="rounded-md border-2 border-success-800 bg-white p-4">
+        <h2 id="recovery-title" className="text-xl font-bold">{texts.title}</h2>
+        <p className="mt-2">{texts.lead}</p>
+        <ol className="mt-3 grid grid-cols-2 gap-2 font-mono text-lg" aria-label={texts.title}>
+          {state.codes.map((code) => <li key={code}>{code}</li>)}
+        </ol>
+        <p className="mt-4"><Link href={next} className="font-semibold">{texts.continue}</Link></p>
+      </section>
+    );
+  }
+  return (
+    <form action={action}>
+      <Button type="submit" disabled={pending}>{texts.make}</Button>
     </form>
   );
 }

@@ -126,14 +126,14 @@ function newRecoveryCodes(): string[] {
 }
 
 export type SecondFactorResult =
-  | { ok: true; userId: string; grant: string; recoveryCodes: string[] | null; usedRecoveryCode: boolean }
+  | { ok: true; userId: string; grant: string; enrolled: boolean; usedRecoveryCode: boolean }
   | { ok: false; reason: "EXPIRED" | "INVALID" | "LOCKED" | "RATE_LIMITED" };
 
 /**
  * Step two: a TOTP code (each time step accepted once) or, once enrolled, a recovery code (each
- * used once). On the enrolment stage the first right code turns the factor on and returns the new
- * recovery codes, shown once. Success gives a grant the officer provider of next-auth turns into a
- * session within a minute.
+ * used once). On the enrolment stage the first right code turns the factor on (the officer then
+ * makes their recovery codes, lib/auth/officer-sign-in.ts newRecoveryCodesFor). Success gives a
+ * grant the officer provider of next-auth turns into a session within a minute.
  */
 export async function checkOfficerSecondFactor(args: { ticket: string | undefined; code: string; clientKey: string; now: Date }): Promise<SecondFactorResult> {
   const ticket = readTicket(args.ticket, ["verify", "enrol"], args.now);
@@ -172,23 +172,15 @@ export async function checkOfficerSecondFactor(args: { ticket: string | undefine
     await recordFailure(user.id, args.now);
     return { ok: false, reason: "INVALID" };
   }
-  let recoveryCodes: string[] | null = null;
-  await db.$transaction(async (tx) => {
-    if (ticket.stage === "enrol") {
-      recoveryCodes = newRecoveryCodes();
-      await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-      await tx.recoveryCode.createMany({ data: recoveryCodes.map((recovery) => ({ userId: user.id, codeHash: recoveryHash(user.id, recovery) })) });
-    }
-    await tx.user.update({
-      where: { id: user.id },
-      data: {
-        failedSignIns: 0, lockedUntil: null, lastSignInAt: args.now, lastSeenAt: args.now,
-        ...(ticket.stage === "enrol" ? { totpEnabledAt: args.now } : {}),
-      },
-    });
+  await db.user.update({
+    where: { id: user.id },
+    data: {
+      failedSignIns: 0, lockedUntil: null, lastSignInAt: args.now, lastSeenAt: args.now,
+      ...(ticket.stage === "enrol" ? { totpEnabledAt: args.now } : {}),
+    },
   });
   const grant = issueTicket({ uid: user.id, sv: user.sessionVersion, exp: args.now.getTime() + GRANT_SECONDS * 1000, stage: "grant" });
-  return { ok: true, userId: user.id, grant, recoveryCodes, usedRecoveryCode };
+  return { ok: true, userId: user.id, grant, enrolled: ticket.stage === "enrol", usedRecoveryCode };
 }
 
 /** The officer provider's check: a grant issued by step two within the last minute. */
@@ -200,6 +192,16 @@ export async function officerFromGrant(grant: string | undefined, now: Date): Pr
     select: { id: true, sessionVersion: true },
   });
   return user;
+}
+
+/** Ten new recovery codes for a signed-in officer, replacing any earlier ones; shown once. */
+export async function newRecoveryCodesFor(userId: string): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  await db.$transaction([
+    db.recoveryCode.deleteMany({ where: { userId } }),
+    db.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: recoveryHash(userId, code) })) }),
+  ]);
+  return codes;
 }
 
 /** How many unused recovery codes the officer has left (shown on the account page). */

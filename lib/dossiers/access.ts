@@ -6,7 +6,7 @@ import { currentStepOf, type DossierState } from "./state";
 import { scopeOf, type DossierAction } from "./workflow";
 
 /** Actions taken on the step in hand: only its unit (or the agency's leaders) may take them. */
-const STEP_ACTIONS: readonly DossierAction[] = ["FORWARD", "COMPLETE_STEP", "SEND_BACK", "CONSULT", "REQUEST_SUPPLEMENT", "REQUEST_PAYMENT"];
+const STEP_ACTIONS: readonly DossierAction[] = ["ASSIGN", "FORWARD", "COMPLETE_STEP", "SEND_BACK", "CONSULT", "REQUEST_SUPPLEMENT", "REQUEST_PAYMENT"];
 
 /**
  * Each action's scope in the workflow table names the agencies whose officers may take it: the

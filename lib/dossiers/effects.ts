@@ -222,6 +222,14 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
         payload.dueAt = effect.dueAt.toISOString();
         return;
       }
+      case "SET_HANDLER":
+        // Only an active officer of the agency and of the step's unit can hold it.
+        if (request.action !== "ASSIGN" || !current || !isCurrentOpen) throw new AppError("VALIDATION");
+        if (!directory.isEligibleHandler(request.handlerId, dossier.agencyId, current.unitId)) throw new AppError("VALIDATION");
+        updates.steps.push({ id: current.id, data: { handlerId: request.handlerId } });
+        changed.currentHandlerId = request.handlerId;
+        payload.step = { title: current.title };
+        return;
       case "RECORD_RATING":
         if (request.action !== "RATE") throw new AppError("VALIDATION");
         inserts.ratings.push({

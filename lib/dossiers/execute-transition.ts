@@ -114,6 +114,12 @@ function isRaceLost(error: unknown): boolean {
   return /40P01|40001|deadlock detected/.test(error.message);
 }
 
+/** The dossier as the engine reads it (outside a transaction), for pages that show what can be done now. */
+export async function dossierStateFor(dossierId: string, actor: Actor): Promise<DossierState | null> {
+  const loaded = await db.dossier.findFirst({ where: { id: dossierId, ...dossierVisibleTo(actor) }, select: dossierForTransition });
+  return loaded ? stateOf(loaded) : null;
+}
+
 export async function executeTransition(request: TransitionRequest): Promise<TransitionResult> {
   try {
     return await runTransition(request);

@@ -35,6 +35,7 @@ export type ActionRequest =
   | { action: "SUPPLEMENT"; documentIds?: readonly string[] }
   | { action: "FORWARD"; handlerId?: string | null; note?: string }
   | { action: "COMPLETE_STEP"; note?: string }
+  | { action: "ASSIGN"; handlerId: string }
   | { action: "SEND_BACK"; reason: string; handlerId?: string | null }
   | { action: "CONSULT"; agencyId: string; question: string; dueAt: Date }
   | { action: "RECORD_CONSULTATION_REPLY"; consultationId: string; reply: string }

@@ -144,7 +144,7 @@ export type NewRows = {
 
 /** Changes an action makes to rows that already exist, by id. */
 export type RowUpdates = {
-  steps: { id: string; data: Partial<Pick<StepRow, "dueAt" | "completedAt" | "outcome">> }[];
+  steps: { id: string; data: Partial<Pick<StepRow, "dueAt" | "completedAt" | "outcome" | "handlerId">> }[];
   supplementRequests: { id: string; fulfilledAt: Date }[];
   consultations: { id: string; repliedAt: Date; reply: string }[];
   payments: { id: string; paidAt: Date; method: PaymentMethod; reference: string | null }[];

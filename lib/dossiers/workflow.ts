@@ -47,7 +47,7 @@ export type ActorRole = (typeof ACTOR_ROLES)[number];
 export const DOSSIER_ACTIONS = [
   "SAVE_DRAFT", "SUBMIT", "RECEIVE", "REFUSE_AT_RECEIPT", "REQUEST_SUPPLEMENT", "SUPPLEMENT", "FORWARD",
   "COMPLETE_STEP", "SEND_BACK", "CONSULT", "RECORD_CONSULTATION_REPLY", "REQUEST_PAYMENT", "RECORD_PAYMENT",
-  "APPROVE", "REFUSE_TO_RESOLVE", "MARK_RESULT_READY", "RETURN_RESULT", "WITHDRAW", "STOP", "ISSUE_APOLOGY", "RATE", "RECOMPUTE_DUE_DATE",
+  "APPROVE", "REFUSE_TO_RESOLVE", "MARK_RESULT_READY", "RETURN_RESULT", "WITHDRAW", "STOP", "ISSUE_APOLOGY", "RATE", "RECOMPUTE_DUE_DATE", "ASSIGN",
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -115,7 +115,9 @@ export type Effect =
   | { type: "RETURN" }
   | { type: "CLOSE" }
   | { type: "MOVE_DUE"; previousDueAt: Date; dueAt: Date; isProvisional: boolean }
-  | { type: "RECORD_RATING" };
+  | { type: "RECORD_RATING" }
+  /** The head of the unit holding the step gives it to one of the unit's officers. */
+  | { type: "SET_HANDLER" };
 
 export type TransitionPlan = { from: DossierStatus; to: DossierStatus; effects: Effect[] };
 export type PlanResult = { ok: true; plan: TransitionPlan } | { ok: false; error: ErrorCode };
@@ -171,6 +173,8 @@ export const TRANSITIONS: Record<DossierAction, Rule> = {
     requires: "a next step in the processing plan; the unit holding the dossier",
   },
   COMPLETE_STEP: { from: ["IN_PROCESSING"], roles: PROCESSORS, scope: "COMPETENT", requires: "an open step" },
+  // The unit head (or the agency's leader) gives the unit's step to one of its officers.
+  ASSIGN: { from: ["IN_PROCESSING"], roles: ["UNIT_HEAD", "AGENCY_LEADER"], scope: "COMPETENT", requires: "an open step; an active officer of its unit" },
   SEND_BACK: { from: ["IN_PROCESSING"], roles: PROCESSORS, scope: "COMPETENT", requires: "reason and a previous processing step (a bounce)" },
   CONSULT: { from: ["IN_PROCESSING"], roles: ["SPECIALIST", "UNIT_HEAD"], scope: "COMPETENT", requires: "question and a reply deadline" },
   RECORD_CONSULTATION_REPLY: {
@@ -335,6 +339,8 @@ export function planTransition(args: {
     }
     case "COMPLETE_STEP":
       return dossier.isCurrentStepOpen ? stay([{ type: "CLOSE_STEP" }]) : fail("STEP_NOT_OPEN");
+    case "ASSIGN":
+      return dossier.isCurrentStepOpen ? stay([{ type: "SET_HANDLER" }]) : fail("STEP_NOT_OPEN");
     case "SEND_BACK": {
       if (!hasText(input.reason)) return fail("REASON_REQUIRED");
       // Step 1 is the receipt at the one-stop desk; a bounce goes back to a processing step.

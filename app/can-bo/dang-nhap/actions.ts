@@ -3,18 +3,19 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runAuthAction } from "@/lib/auth/auth-handler";
-import { checkOfficerPassword, checkOfficerSecondFactor, remainingRecoveryCodes, TICKET_SECONDS } from "@/lib/auth/officer-sign-in";
+import { checkOfficerPassword, checkOfficerSecondFactor, newRecoveryCodesFor, remainingRecoveryCodes, TICKET_SECONDS } from "@/lib/auth/officer-sign-in";
 import { OFFICER_PROVIDER_ID } from "@/lib/auth/options";
-import { clientKey, safeReturnPath } from "@/lib/auth/session";
+import { clientKey, getSessionUser, safeReturnPath } from "@/lib/auth/session";
 import { BACK_OFFICE_HOME } from "@/lib/auth/staff";
 import { env } from "@/lib/env";
 
 /** The ticket between the password and the second factor: httpOnly, this path only, five minutes. */
 const TICKET_COOKIE = "motcua-officer-ticket";
 const TICKET_PATH = "/can-bo/dang-nhap";
+const RECOVERY_PATH = "/can-bo/ma-du-phong";
 
 export type OfficerPasswordState = { errors?: { email?: "email"; password?: "password" }; error?: "invalid" | "locked" | "rateLimited"; email?: string };
-export type OfficerCodeState = { error?: "code" | "invalid" | "expired" | "locked" | "rateLimited"; recoveryCodes?: string[]; next?: string };
+export type OfficerCodeState = { error?: "code" | "invalid" | "expired" | "locked" | "rateLimited" };
 
 export async function readTicketCookie(): Promise<string | undefined> {
   return (await cookies()).get(TICKET_COOKIE)?.value;
@@ -52,8 +53,8 @@ export async function submitOfficerCode(_state: OfficerCodeState, formData: Form
   const next = safeReturnPath(formData.get("next"), BACK_OFFICE_HOME);
   const location = await runAuthAction({ action: "callback", providerId: OFFICER_PROVIDER_ID, body: { grant: result.grant, callbackUrl: next } });
   if (location.includes("error=")) return { error: "expired" };
-  // New recovery codes are shown once, on this page, before going on.
-  if (result.recoveryCodes) return { recoveryCodes: result.recoveryCodes, next };
+  // Just enrolled: next, the recovery codes (made and shown once on that page).
+  if (result.enrolled) redirect(`${RECOVERY_PATH}?moi=1&next=${encodeURIComponent(next)}`);
   if (result.usedRecoveryCode) redirect(`${BACK_OFFICE_HOME}?du-phong=${await remainingRecoveryCodes(result.userId)}`);
   redirect(location);
 }
@@ -61,4 +62,13 @@ export async function submitOfficerCode(_state: OfficerCodeState, formData: Form
 export async function signOutOfficer(): Promise<void> {
   await runAuthAction({ action: "signout", body: { callbackUrl: TICKET_PATH } });
   redirect(TICKET_PATH);
+}
+
+export type RecoveryCodesState = { codes?: string[] };
+
+/** Ten new recovery codes for the signed-in officer (the old ones stop working); shown once. */
+export async function makeRecoveryCodes(_state: RecoveryCodesState, _formData: FormData): Promise<RecoveryCodesState> {
+  const user = await getSessionUser();
+  if (!user || user.role === "RESIDENT") redirect(TICKET_PATH);
+  return { codes: await newRecoveryCodesFor(user.id) };
 }

@@ -15,6 +15,6 @@ export async function codeFormTexts(submit: "codeSubmit" | "enrolSubmit"): Promi
   return {
     label: t("codeLabel"), hint: t("codeHint"), submit: t(submit), errorCode: t("errorCode"), errorInvalid: t("errorCodeInvalid"),
     errorExpired: t("errorExpired"), errorLocked: t("errorLocked", { minutes: LOCK_MINUTES }), errorRateLimited: t("errorRateLimited"),
-    startAgain: t("startAgain"), recoveryTitle: t("recoveryTitle"), recoveryLead: t("recoveryLead"), recoveryContinue: t("recoveryContinue"),
+    startAgain: t("startAgain"),
   };
 }

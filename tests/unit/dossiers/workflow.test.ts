@@ -138,11 +138,18 @@ describe("what each action requires", () => {
     { name: "a payment request states the amount", status: "IN_PROCESSING", action: "REQUEST_PAYMENT", role: "SPECIALIST", input: { amountVnd: 0 }, error: "PAYMENT_AMOUNT_REQUIRED" },
     { name: "a dossier is rated once", status: "RETURNED", action: "RATE", role: "RESIDENT", patch: { isRated: true }, error: "ALREADY_RATED" },
     { name: "stopping needs a reason", status: "IN_PROCESSING", action: "STOP", role: "AGENCY_LEADER", input: {}, error: "REASON_REQUIRED" },
+    { name: "only a unit head or the leader assigns", status: "IN_PROCESSING", action: "ASSIGN", role: "SPECIALIST", error: "FORBIDDEN" },
+    { name: "the desk does not assign inside a unit", status: "IN_PROCESSING", action: "ASSIGN", role: "DESK_OFFICER", error: "FORBIDDEN" },
+    { name: "an assignment needs an open step", status: "IN_PROCESSING", action: "ASSIGN", role: "UNIT_HEAD", patch: { isCurrentStepOpen: false }, error: "STEP_NOT_OPEN" },
   ];
 
   it.each(cases)("$name", ({ status, action, role, input, patch, error }) => {
     const result = plan({ ...readySnapshot(status), ...patch }, action, role, input ?? fullInput);
     expect(result).toEqual({ ok: false, error });
+  });
+
+  it("an assignment keeps the status and only sets the handler", () => {
+    expect(plan(readySnapshot("IN_PROCESSING"), "ASSIGN", "UNIT_HEAD")).toEqual({ ok: true, plan: { from: "IN_PROCESSING", to: "IN_PROCESSING", effects: [{ type: "SET_HANDLER" }] } });
   });
 
   it("receipt assigns the code and the appointment", () => {
