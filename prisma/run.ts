@@ -87,7 +87,8 @@ function printDemoAccounts(accounts: { label: string; email: string; password: s
   say("  Người dân, doanh nghiệp: http://localhost:3000/dang-nhap → \"Đăng nhập bằng VNeID\" → chọn tên (VNeID thử nghiệm),");
   say("  hoặc nhận mã qua email: thư hiện ở http://localhost:3000/hop-thu-thu-nghiem (residents: VNeID stand-in or email code)");
   for (const account of accounts.filter((account) => account.role === "RESIDENT")) say(`    ${account.label.padEnd(44)} ${account.email}`);
-  say("  Cán bộ, quản trị (officers, administrator; their sign-in comes with the back office):");
+  say("  Cán bộ, quản trị: http://localhost:3000/can-bo → email, mật khẩu, rồi mã xác thực hai lớp (lần đầu: quét mã QR bằng ứng dụng");
+  say("  xác thực; với cơ sở dữ liệu nhúng, trang đăng nhập hiện sẵn mã để thử) (officers: password, then a TOTP code):");
   for (const account of accounts.filter((account) => account.role !== "RESIDENT")) say(`    ${account.label.padEnd(44)} ${account.email.padEnd(34)} ${account.password}`);
 }
 

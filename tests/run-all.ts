@@ -156,7 +156,8 @@ async function runE2e(): Promise<Counts> {
   try {
     const report = path.join(ARTIFACTS_DIR, `playwright-${process.pid}.json`);
     const env = testEnv({ DATABASE_URL: url, E2E_BASE_URL: app.baseUrl, CHROMIUM_PATH: chromium!, E2E_JSON_REPORT: report, E2E_DATA_DIR: dataDir });
-    const code = await run([PLAYWRIGHT, "test", "--config", "tests/playwright.config.ts"], env);
+        // E2E_ARGS narrows a run while developing (e.g. one spec file); `npm test` never sets it.
+    const code = await run([PLAYWRIGHT, "test", "--config", "tests/playwright.config.ts", ...(process.env.E2E_ARGS?.split(" ").filter(Boolean) ?? [])], env);
     const stats = (readJson(report) as { stats: Record<string, number> } | undefined)?.stats;
     fs.rmSync(report, { force: true });
     // No retries, so "flaky" cannot happen; if it ever does, it is a failure.

@@ -45,11 +45,15 @@ export function ActionForm({
   // A new key after each answer re-mounts the fields with what the officer typed.
   const round = JSON.stringify(state).length;
   const hasFile = fields.some((field) => field.type === "file");
+  // An error for a field this form does not show is still said, at the top.
+  const unmatched = Object.entries(errors).filter(([name]) => !fields.some((field) => field.name === name)).map(([, message]) => message);
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-md border border-line bg-white p-4">
       <h3 id={`${id}-title`} className="text-lg font-bold">{title}</h3>
       <form action={action} className="mt-3 flex flex-col gap-3" noValidate {...(hasFile ? { encType: "multipart/form-data" } : {})}>
-        {mine && state.formError ? <Alert tone="error" title={errorTitle}>{state.formError}</Alert> : null}
+        {mine && (state.formError || unmatched.length > 0) ? (
+          <Alert tone="error" title={errorTitle}>{[state.formError, ...unmatched].filter(Boolean).join(" ")}</Alert>
+        ) : null}
         <input type="hidden" name="dossierId" value={dossierId} />
         <input type="hidden" name="version" value={version} />
         {fields.map((field) => {

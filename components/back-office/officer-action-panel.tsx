@@ -45,7 +45,9 @@ export async function OfficerActionPanel({ dossier, isDesk }: { dossier: Officer
         buttons={[{ intent: "ASSIGN", label: t("assign") }]} />,
     );
   }
-  if (has("FORWARD") && dossier.forwardTo) {
+  // The return leg opens with the result (MARK_RESULT_READY), not by a hand-over.
+  const forwardsToReturn = dossier.forwardTo?.step.position === dossier.procedure.steps.length;
+  if (has("FORWARD") && dossier.forwardTo && !forwardsToReturn) {
     const chooseHandler = !isDesk && dossier.forwardTo.officers.length > 0;
     forms.push(
       <ActionForm key="forward" id="forward" title={t("forwardTitle", { step: dossier.forwardTo.step.name })} {...common}

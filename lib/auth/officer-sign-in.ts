@@ -1,10 +1,10 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { hash, verify as verifyPassword } from "@node-rs/argon2";
-import { generateSecret, generateURI, verify as verifyTotp } from "otplib";
+import { generate as generateTotp, generateSecret, generateURI, verify as verifyTotp } from "otplib";
 import QRCode from "qrcode";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
+import { authSecret, usesLocalIdentityProvider } from "@/lib/env";
 import { withinRateLimit } from "./rate-limit";
 import { seal, unseal } from "./sealed";
 
@@ -207,4 +207,18 @@ export async function newRecoveryCodesFor(userId: string): Promise<string[]> {
 /** How many unused recovery codes the officer has left (shown on the account page). */
 export function remainingRecoveryCodes(userId: string): Promise<number> {
   return db.recoveryCode.count({ where: { userId, usedAt: null } });
+}
+
+/**
+ * Development setups only (the embedded database, where the local stand-in for VNeID already lets
+ * anyone in): the code the officer's authenticator app would show now, printed on the sign-in page
+ * so the demo officers can be tried without a phone. Never in a deployment.
+ */
+export async function demoCodeFor(ticketValue: string | undefined, now: Date): Promise<string | null> {
+  if (!usesLocalIdentityProvider) return null;
+  const ticket = readTicket(ticketValue, ["verify", "enrol"], now);
+  if (!ticket) return null;
+  const user = await db.user.findUnique({ where: { id: ticket.uid }, select: { totpSecret: true } });
+  const secret = user?.totpSecret ? unseal(TOTP_PURPOSE, user.totpSecret) : null;
+  return secret ? generateTotp({ secret, epoch: Math.floor(now.getTime() / 1000) }) : null;
 }

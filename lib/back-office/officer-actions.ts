@@ -74,7 +74,7 @@ async function requestFrom(intent: string, formData: FormData, dossierId: string
         select: { id: true },
       });
       const checked = new Set(formData.getAll("paper").map(String));
-      if (papers.some((paper) => !checked.has(paper.id))) throw new FieldErrors({ checklist: t("errorChecklist") });
+      if (papers.some((paper) => !checked.has(paper.id))) throw new FieldErrors({ paper: t("errorChecklist") });
       return { action: "RECEIVE" };
     }
     case "REQUEST_SUPPLEMENT": {

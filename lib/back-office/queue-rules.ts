@@ -3,7 +3,7 @@
 import { fromLocal, localDateOf, nthWorkingDayAfter, type CalendarContext } from "@/lib/calendar";
 import type { DossierStatus } from "@/lib/dossiers/workflow";
 
-export const QUEUE_KEYS = ["cho-tiep-nhan", "cua-toi", "don-vi", "sap-den-han", "qua-han", "cho-cong-dan", "tra-ket-qua", "tat-ca"] as const;
+export const QUEUE_KEYS = ["cho-tiep-nhan", "cua-toi", "don-vi", "sap-den-han", "qua-han", "cho-cong-dan", "co-quyet-dinh", "tra-ket-qua", "tat-ca"] as const;
 export type QueueKey = (typeof QUEUE_KEYS)[number];
 
 export function isQueueKey(value: unknown): value is QueueKey {
@@ -21,9 +21,9 @@ export type QueueOfficer = { userId: string; agencyId: string; unitId: string | 
 export function queuesFor(officer: QueueOfficer): QueueKey[] {
   switch (officer.officerRole) {
     case "DESK_OFFICER":
-      return ["cho-tiep-nhan", "tra-ket-qua", "cho-cong-dan", "cua-toi", "sap-den-han", "qua-han", "tat-ca"];
+      return ["cho-tiep-nhan", "co-quyet-dinh", "tra-ket-qua", "cho-cong-dan", "cua-toi", "sap-den-han", "qua-han", "tat-ca"];
     case "SPECIALIST":
-      return ["cua-toi", "don-vi", "sap-den-han", "qua-han", "cho-cong-dan", "tat-ca"];
+      return ["cua-toi", "don-vi", "co-quyet-dinh", "sap-den-han", "qua-han", "cho-cong-dan", "tat-ca"];
     case "UNIT_HEAD":
       return ["don-vi", "cua-toi", "sap-den-han", "qua-han", "cho-cong-dan", "tat-ca"];
     case "AGENCY_LEADER":

@@ -45,6 +45,10 @@ export function queueWhere(key: QueueKey, actor: OfficerActor, now: Date, bounds
       return { AND: [heldByUnit(actor), { status: { in: [...RUNNING_STATUSES] } }, overdue(now, bounds)] };
     case "cho-cong-dan":
       return { status: { in: [...WAITING_STATUSES] } };
+    case "co-quyet-dinh":
+      // Approved or refused by the leader: the signed result is still to be attached (by the desk or
+      // the unit that appraised it; the leaders' unit holds the step meanwhile).
+      return { status: "IN_PROCESSING", resolution: { not: null } };
     case "tra-ket-qua":
       return { status: "RESOLVED", OR: [{ receivingAgencyId: actor.agencyId }, { receivingAgencyId: null, agencyId: actor.agencyId }] };
     case "tat-ca":

@@ -114,3 +114,48 @@ export async function papersSinceSupplementRequest(dossierId: string): Promise<s
   const papers = await db.document.findMany({ where: { dossierId, kind: "SUPPLEMENT", createdAt: { gte: request.requestedAt } }, select: { id: true } });
   return papers.map((paper) => paper.id);
 }
+
+export type AccessEntry = { at: Date; unit: string | null; agency: string; kind: "VIEW" | "DOWNLOAD" | "CHANGE"; action: string | null };
+
+/**
+ * "Who looked at my file" (issue 8): each time an officer opened the dossier's personal data or
+ * downloaded a paper, and each action an officer took, named by unit and agency (never by the
+ * officer's name), newest first. Only for a dossier the actor may see.
+ */
+export async function accessLogFor(actor: Actor, dossierId: string, limit = 100): Promise<AccessEntry[]> {
+  if (!(await visibleVersion(actor, dossierId))) return [];
+  const [accesses, events] = await Promise.all([
+    db.dossierAccess.findMany({
+      where: { dossierId },
+      orderBy: { occurredAt: "desc" },
+      take: limit,
+      select: { occurredAt: true, kind: true, agencyId: true, unitId: true },
+    }),
+    db.dossierEvent.findMany({
+      where: { dossierId, actor: { role: "OFFICER" } },
+      orderBy: { sequence: "desc" },
+      take: limit,
+      select: { occurredAt: true, action: true, actor: { select: { agency: { select: { name: true } }, unit: { select: { name: true } } } } },
+    }),
+  ]);
+  const unitIds = [...new Set(accesses.map((access) => access.unitId).filter((id): id is string => id !== null))];
+  const agencyIds = [...new Set(accesses.map((access) => access.agencyId))];
+  const [units, agencies] = await Promise.all([
+    db.agencyUnit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
+    db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } }),
+  ]);
+  const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+  const agencyName = new Map(agencies.map((agency) => [agency.id, agency.name]));
+  return [
+    ...accesses.map((access) => ({
+      at: access.occurredAt, kind: access.kind, action: null,
+      unit: access.unitId ? (unitName.get(access.unitId) ?? null) : null, agency: agencyName.get(access.agencyId) ?? "",
+    })),
+    ...events.map((event) => ({
+      at: event.occurredAt, kind: "CHANGE" as const, action: event.action,
+      unit: event.actor?.unit?.name ?? null, agency: event.actor?.agency?.name ?? "",
+    })),
+  ]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, limit);
+}

@@ -70,6 +70,7 @@ const DEMO_USERS: DemoUser[] = [
   { label: "Chuyên viên VHXH / Ward specialist", email: "chuyenvien.bachmai@motcua.test", role: "OFFICER", fullName: "Hoàng Văn Nam", post: { agency: "hn-xa-bach-mai", unit: "VHXH", officerRole: "SPECIALIST" } },
   { label: "Trưởng phòng VHXH / Ward unit head", email: "truongphong.bachmai@motcua.test", role: "OFFICER", fullName: "Đỗ Thị Hương", post: { agency: "hn-xa-bach-mai", unit: "VHXH", officerRole: "UNIT_HEAD" } },
   { label: "Lãnh đạo UBND phường / Ward leader", email: "lanhdao.bachmai@motcua.test", role: "OFFICER", fullName: "Vũ Quang Huy", post: { agency: "hn-xa-bach-mai", unit: "LD", officerRole: "AGENCY_LEADER" } },
+  { label: "Một cửa P. Hoàn Kiếm / Another ward's desk", email: "motcua.hoankiem@motcua.test", role: "OFFICER", fullName: "Lý Thị Hoa", post: { agency: "hn-xa-hoan-kiem", unit: "MC", officerRole: "DESK_OFFICER" } },
   { label: "Một cửa TTPVHCC / Service centre desk", email: "motcua.ttpvhcc@motcua.test", role: "OFFICER", fullName: "Bùi Thị Lan", post: { agency: "hn-ttpvhcc", unit: "MC", officerRole: "DESK_OFFICER" } },
   { label: "Chuyên viên Công an TP / City police", email: "chuyenvien.congan@motcua.test", role: "OFFICER", fullName: "Ngô Đức Thắng", post: { agency: "hn-cong-an", unit: "PV06", officerRole: "SPECIALIST" } },
   { label: "Quản trị hệ thống / Administrator", email: "quantri@motcua.test", role: "ADMIN", fullName: "Trịnh Minh Quân" },

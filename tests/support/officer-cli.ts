@@ -2,15 +2,15 @@
 // (DATABASE_URL and DATA_DIR in the environment). Steps: receive, supplement, payment, finish.
 import { askForPayment, askForSupplement, fileFor, finish, receive } from "./officer-driver.ts";
 
-const [step, dossierId, amount] = process.argv.slice(2);
+const [step, dossierId, amount, agencySlug] = process.argv.slice(2);
 if (!step || !dossierId) throw new Error("usage: officer-cli.ts <step> <dossierId> [amount]");
 const steps: Record<string, () => Promise<void>> = {
   receive: () => receive(dossierId),
   supplement: () => askForSupplement(dossierId),
   payment: () => askForPayment(dossierId, Number(amount ?? 8000)),
   finish: () => finish(dossierId),
-  // "dossierId" is the resident's email here, "amount" the procedure code; prints the new id.
-  file: async () => console.log(await fileFor(dossierId, amount ?? "1.001193")),
+  // "dossierId" is the resident's email here, "amount" the procedure code, then the agency; prints the new id.
+  file: async () => console.log(await fileFor(dossierId, amount ?? "1.001193", new Date(), agencySlug)),
 };
 const run = steps[step];
 if (!run) throw new Error(`unknown step ${step}`);

@@ -78,13 +78,15 @@ export async function finish(dossierId: string, now = new Date()): Promise<void>
 }
 
 /** A dossier filed and sent by a demo resident (for tests that need one without the wizard). */
-export async function fileFor(email: string, procedureCode: string, now = new Date()): Promise<string> {
+export async function fileFor(email: string, procedureCode: string, now = new Date(), agencySlug = "hn-xa-bach-mai"): Promise<string> {
   const { createDraft } = await import("@/lib/dossiers/create-draft");
   const { submitDossier } = await import("@/lib/dossiers/submit-dossier");
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { organizationId: true } } } });
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { code: procedureCode }, select: { agencies: { select: { agencyId: true }, take: 1, orderBy: { agency: { name: "asc" } } } } });
+  // The agency asked for (by default the demo ward, whose officers are seeded) when it handles the procedure, else the first.
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { code: procedureCode }, select: { agencies: { select: { agencyId: true, agency: { select: { slug: true } } }, orderBy: { agency: { name: "asc" } } } } });
+  const agency = procedure.agencies.find((row) => row.agency.slug === agencySlug) ?? procedure.agencies[0]!;
   const actor: Actor = { kind: "RESIDENT", userId: user.id, organizationIds: user.memberships.map((membership) => membership.organizationId) };
-  const { dossierId } = await createDraft({ actor, now, procedureCode, agencyId: procedure.agencies[0]!.agencyId, formData: {} });
+  const { dossierId } = await createDraft({ actor, now, procedureCode, agencyId: agency.agencyId, formData: {} });
   await submitDossier({ dossierId, actor, now });
   return dossierId;
 }

@@ -16,8 +16,8 @@ export async function officerStep(step: "receive" | "supplement" | "payment" | "
 }
 
 /** A dossier sent by a demo resident, made through the lifecycle commands; its id. */
-export async function fileAs(email: string, procedureCode = "1.001193"): Promise<string> {
-  const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), "file", email, procedureCode], {
+export async function fileAs(email: string, procedureCode = "1.001193", agencySlug = "hn-xa-bach-mai"): Promise<string> {
+  const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), "file", email, procedureCode, agencySlug], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR ?? ".data" },
     timeout: 60_000,

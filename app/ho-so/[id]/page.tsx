@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { requireResident, residentActor } from "@/lib/auth/session";
 import { estimateDueDate } from "@/lib/calendar/estimate-due-date";
 import { OVERALL, RATING_CRITERIA } from "@/lib/dossiers/rating-criteria";
-import { dossierForResident, type ResidentDossier } from "@/lib/dossiers/resident-view";
+import { accessLogFor, dossierForResident, type ResidentDossier } from "@/lib/dossiers/resident-view";
 import { uploadTexts } from "@/lib/filing/texts";
 import { maxFileBytes, SUPPLEMENT_SLOT } from "@/lib/filing/uploads";
 import { formatBytes, formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -55,6 +55,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   if (!dossier) notFound();
   if (dossier.status === "DRAFT") redirect(`/nop-ho-so/${dossier.id}/kiem-tra`);
   const t = await getTranslations("Dossier");
+  const tBack = await getTranslations("OfficerDossier");
+  const accessLog = await accessLogFor(residentActor(user), dossier.id);
   const english = (await getLocale()) === "en";
   const expected = await expectedAppointment(dossier, now);
   const openSupplement = dossier.supplementRequests.find((request) => request.fulfilledAt === null);
@@ -266,6 +268,21 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
             </li>
           ))}
         </ul>
+      </Panel>
+
+      <Panel title={t("accessTitle")} id="ai-da-xem">
+        <p className="mb-3 text-sm text-muted">{t("accessLead")}</p>
+        {accessLog.length === 0 ? <p>{t("accessNone")}</p> : (
+          <ul className="flex flex-col gap-1">
+            {accessLog.map((entry, index) => (
+              <li key={index}>
+                <span className="text-muted">{formatDateTime(entry.at)}</span>{" · "}
+                {[entry.unit, entry.agency].filter(Boolean).join(", ")}{" · "}
+                {entry.kind === "CHANGE" ? t("accessChange", { action: tBack.has(`actionLabel.${entry.action}` as "actionLabel.RECEIVE") ? tBack(`actionLabel.${entry.action}` as "actionLabel.RECEIVE") : (entry.action ?? "") }) : t(`access${entry.kind}`)}
+              </li>
+            ))}
+          </ul>
+        )}
       </Panel>
 
       {dossier.actions.includes("WITHDRAW") ? (

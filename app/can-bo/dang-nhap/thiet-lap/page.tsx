@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OfficerCodeForm } from "@/components/back-office/sign-in-forms";
-import { officerEnrolment } from "@/lib/auth/officer-sign-in";
+import { demoCodeFor, officerEnrolment } from "@/lib/auth/officer-sign-in";
 import { readTicketCookie } from "../actions";
 import { codeFormTexts, nextOf } from "../shared";
 
@@ -14,8 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OfficerEnrolPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("OfficerSignIn");
   const next = await nextOf(searchParams);
-  const enrolment = await officerEnrolment(await readTicketCookie(), new Date());
+  const ticket = await readTicketCookie();
+  const enrolment = await officerEnrolment(ticket, new Date());
   if (!enrolment) redirect(`/can-bo/dang-nhap?next=${encodeURIComponent(next)}`);
+  const demoCode = await demoCodeFor(ticket, new Date());
   const qr = `data:image/svg+xml;base64,${Buffer.from(enrolment.qrSvg).toString("base64")}`;
   return (
     <div className="mx-auto max-w-xl px-4 py-8">
@@ -32,6 +34,7 @@ export default async function OfficerEnrolPage({ searchParams }: { searchParams:
         </li>
         <li>{t("enrolStep3")}</li>
       </ol>
+      {demoCode ? <p className="mt-4 rounded-md bg-warning-50 p-3">{t("demoCode", { code: demoCode })}</p> : null}
       <div className="mt-6"><OfficerCodeForm next={next} texts={await codeFormTexts("enrolSubmit")} /></div>
     </div>
   );

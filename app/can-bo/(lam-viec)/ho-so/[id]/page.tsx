@@ -179,7 +179,10 @@ export default async function OfficerDossierPage({ params, searchParams }: { par
           {dossier.dueDateChange || dossier.apologyDrafts.length > 0 ? (
             <Panel id="apology" title={t("apologyTitle")}>
               {dossier.dueDateChange ? (
-                <p>{t("apologyIssued", { date: formatDateTime(dossier.dueDateChange.issuedAt), from: formatDate(dossier.dueDateChange.previousDueAt), to: formatDate(dossier.dueDateChange.newDueAt), reason: dossier.dueDateChange.reason })}</p>
+                <>
+                  <p>{t("apologyIssued", { date: formatDateTime(dossier.dueDateChange.issuedAt), from: formatDate(dossier.dueDateChange.previousDueAt), to: formatDate(dossier.dueDateChange.newDueAt), reason: dossier.dueDateChange.reason })}</p>
+                  <p className="mt-2 font-semibold">{t("apologyOnce")}</p>
+                </>
               ) : null}
               {dossier.apology.pending ? <p>{t("apologyPending", { date: formatDate(dossier.apology.pending.newDueAt), reason: dossier.apology.pending.reason })}</p> : null}
               {dossier.apologyDrafts.filter((draft) => draft.status === "DECLINED").map((draft) => (
