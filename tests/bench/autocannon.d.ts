@@ -12,7 +12,7 @@ declare module "autocannon" {
     totalCompletedRequests: number;
   };
   type Instance = EventEmitter & PromiseLike<Result>;
-  type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number };
+  type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number; headers?: Record<string, string> };
 
   function autocannon(options: Options): Instance;
   export default autocannon;

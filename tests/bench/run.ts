@@ -8,6 +8,7 @@ import { freePort } from "../support/ports.ts";
 import { createMigratedDatabase, startFreshPostgres } from "../support/test-postgres.ts";
 import { benchSubmissions } from "./submissions.ts";
 import { addSyntheticCatalogue } from "./synthetic-catalogue.ts";
+import { officerRoutes } from "./officer-routes.ts";
 
 const ROUTES = ["/thu-tuc?q=dang%20ky%20khai%20sinh", "/thu-tuc?q=khai%20sinh&page=2", "/thu-tuc/1.001193", "/api/health"];
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
@@ -21,18 +22,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(baseUrl: string, route: string): Promise<Row> {
+async function measure(baseUrl: string, route: string, headers: Record<string, string> = {}, label = route): Promise<Row> {
   // Warm-up outside the measurement: the first request of a route loads its code.
   let firstStatus = 0;
-  for (let i = 0; i < 5; i++) firstStatus = (await fetch(baseUrl + route)).status;
+  for (let i = 0; i < 5; i++) firstStatus = (await fetch(baseUrl + route, { headers, redirect: "manual" })).status;
   // autocannon's histogram has no p95, so latencies are also collected here.
   const latencies: number[] = [];
-  const instance = autocannon({ url: baseUrl + route, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  const instance = autocannon({ url: baseUrl + route, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   return {
-    route,
+    route: label,
     firstStatus,
     rps: result.requests.mean,
     p50: percentile(latencies, 50),
@@ -84,6 +85,11 @@ async function main(): Promise<void> {
     for (const route of ROUTES) {
       say(`${route} …`);
       rows.push(await measure(app.baseUrl, route));
+    }
+    // The officers' hot paths, signed in as the demo ward's officers (minted sessions).
+    for (const { label, route, cookie } of await officerRoutes(url)) {
+      say(`${label} …`);
+      rows.push(await measure(app.baseUrl, route, { cookie }, label));
     }
     printTable(rows);
     say("POST /api/v1/ho-so …");
