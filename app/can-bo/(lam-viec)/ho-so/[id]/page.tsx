@@ -66,6 +66,8 @@ export default async function OfficerDossierPage({ params, searchParams }: { par
   const t = await getTranslations("OfficerDossier");
   const tDone = await getTranslations("OfficerActions");
   const tEnum = await getTranslations("Enums");
+  const tRole = await getTranslations("BackOffice");
+  const roleName = (role: string): string => (tRole.has(`role${role}` as "roleADMIN") ? tRole(`role${role}` as "roleADMIN") : role);
   const done = (await searchParams).xong;
   const doneKey = typeof done === "string" && DONE.has(done) ? (`done_${done}` as "done_RECEIVE") : null;
   const snapshot = (dossier.applicantSnapshot ?? {}) as Snapshot;
@@ -201,7 +203,7 @@ export default async function OfficerDossierPage({ params, searchParams }: { par
                   <span>
                     <StatusBadge status={event.toStatus} /> {t.has(`actionLabel.${event.action}` as "actionLabel.RECEIVE") ? t(`actionLabel.${event.action}` as "actionLabel.RECEIVE") : event.action}
                     {" · "}
-                    {event.actor ? t("trailBy", { name: event.actor.fullName, role: event.actorRole }) : t("trailSystem")}
+                    {event.actor ? t("trailBy", { name: event.actor.fullName, role: roleName(event.actorRole) }) : t("trailSystem")}
                   </span>
                 </li>
               ))}
