@@ -17,3 +17,16 @@ export async function readDocument(actor: Actor, dossierId: string, documentId: 
   const asciiName = document.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\w.-]+/g, "_");
   return { bytes, name: document.name, asciiName, mimeType: document.mimeType };
 }
+
+/** A paper as a download: always an attachment, never sniffed or cached. */
+export function documentResponse(found: NonNullable<Awaited<ReturnType<typeof readDocument>>>): Response {
+  return new Response(Buffer.from(found.bytes), {
+    headers: {
+      "Content-Type": found.mimeType,
+      "Content-Length": String(found.bytes.length),
+      "Content-Disposition": `attachment; filename="${found.asciiName}"; filename*=UTF-8''${encodeURIComponent(found.name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import { getSessionUser, residentActor } from "@/lib/auth/session";
-import { readDocument } from "@/lib/filing/downloads";
+import { documentResponse, readDocument } from "@/lib/filing/downloads";
 
 // A paper of a dossier, for the people allowed to see the dossier only (anyone else: 404, as if
 // it did not exist). Always an attachment, never shown inline, never sniffed.
@@ -10,13 +10,5 @@ export async function GET(_request: Request, context: Context) {
   const user = await getSessionUser();
   const found = user && user.role === "RESIDENT" ? await readDocument(residentActor(user), id, documentId) : null;
   if (!found) return new Response("Không tìm thấy (not found)", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(Buffer.from(found.bytes), {
-    headers: {
-      "Content-Type": found.mimeType,
-      "Content-Length": String(found.bytes.length),
-      "Content-Disposition": `attachment; filename="${found.asciiName}"; filename*=UTF-8''${encodeURIComponent(found.name)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return documentResponse(found);
 }

@@ -1,6 +1,6 @@
 import { currentOfficer } from "@/lib/auth/staff";
 import { dossierInScope, recordAccess } from "@/lib/back-office/dossier-view";
-import { readDocument } from "@/lib/filing/downloads";
+import { documentResponse, readDocument } from "@/lib/filing/downloads";
 
 // A paper of a dossier for an officer in whose scope it is (anyone else: 404). The download is
 // recorded: the applicant sees which unit opened their papers, and when.
@@ -15,13 +15,5 @@ export async function GET(_request: Request, context: Context) {
   const found = await readDocument(officer.actor, id, documentId);
   if (!found) return NOT_FOUND();
   await recordAccess(officer.actor, id, "DOWNLOAD", documentId);
-  return new Response(Buffer.from(found.bytes), {
-    headers: {
-      "Content-Type": found.mimeType,
-      "Content-Length": String(found.bytes.length),
-      "Content-Disposition": `attachment; filename="${found.asciiName}"; filename*=UTF-8''${encodeURIComponent(found.name)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return documentResponse(found);
 }
