@@ -74,6 +74,15 @@ const ZEnv = z.object({
   UPLOAD_MAX_DOSSIER_MB: z.coerce.number().positive().max(500).default(50),
   /** Drafts untouched for this many days are deleted with their files. */
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * Whether the web process runs the background work (the job queue on pg-boss: housekeeping,
+   * escalations, the morning digest; and the outbox's delivery of notifications and mail). Set
+   * `false` in the web processes and run `npm run worker` beside them to keep it apart.
+   */
+  JOBS_IN_WEB: z
+    .string()
+    .optional()
+    .transform((value) => !["0", "false", "no", "off"].includes((value ?? "").trim().toLowerCase())),
   /** Path to a Chromium binary for the end-to-end tests and screenshots. */
   CHROMIUM_PATH: z.string().optional(),
 });

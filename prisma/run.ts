@@ -6,6 +6,7 @@
 //   seed       (re)apply the demo data (idempotent; refused in production)
 //   calendar   publish <year> | check [--from --to]: the working calendar's administration
 //   history    --dossiers N [--from --to]: a realistic history of dossiers, written in bulk
+//   worker     the background jobs and the outbox apart from the web (which then has JOBS_IN_WEB=false)
 // With DATABASE_URL unset it runs an embedded PostgreSQL under <DATA_DIR>/pg, stopped on Ctrl-C.
 // The tasks that run the application's own code (lib/) run in a child process: prisma/tasks.ts.
 import { spawn, spawnSync } from "node:child_process";
@@ -15,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { env } from "../lib/env.ts";
 import { isPortFree, startEmbeddedPostgres, type EmbeddedServer } from "./tools/embedded.ts";
 import { ensureAppRole } from "./tools/app-role.ts";
+import { installJobQueue } from "./tools/job-queue.ts";
 import { readOrCreateSecret } from "./tools/secret-file.ts";
 import { applyMigrations, diffMigrationsToSchema, writeMigration } from "./tools/schema-engine.ts";
 
@@ -36,6 +38,7 @@ async function openDatabase(): Promise<Database> {
 async function migrate(url: string): Promise<void> {
   const applied = await applyMigrations(url);
   say(applied.length > 0 ? `Đã áp dụng migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+  await installJobQueue(url);
 }
 
 /**
@@ -173,6 +176,25 @@ async function serve(dev: boolean): Promise<void> {
   }
 }
 
+/**
+ * `npm run worker`: the job queue and the outbox's delivery in a process of their own. With the
+ * embedded database it joins the one `npm start` runs (or starts it), as the web app's role.
+ */
+async function work(): Promise<void> {
+  const database = await openDatabase();
+  const url = database.embedded ? await ensureAppRole(database.url, path.resolve(ROOT, env.DATA_DIR, "pg.app-secret")) : database.url;
+  const { startWorker } = await import("../lib/server/worker.ts");
+  const worker = await startWorker({ databaseUrl: url });
+  say("Tiến trình nền đang chạy: hàng đợi công việc và hộp thư đi (background worker running; Ctrl-C to stop).");
+  const stop = () =>
+    void worker
+      .close()
+      .finally(() => database.embedded?.stop())
+      .finally(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
 async function withDatabase(task: (url: string) => Promise<void>): Promise<void> {
   const database = await openDatabase();
   try {
@@ -214,11 +236,13 @@ async function main(): Promise<void> {
       return writeNewMigration(rest[0]);
     case "seed":
       return withDatabase(seed);
+    case "worker":
+      return work();
     case "calendar":
     case "history":
       return withDatabase((url) => runTask(url, [command, ...rest]));
     default:
-      throw new Error(`Unknown command ${command ?? ""}: start | dev | migrate | migration <name> | seed | calendar | history`);
+      throw new Error(`Unknown command ${command ?? ""}: start | dev | migrate | migration <name> | seed | calendar | history | worker`);
   }
 }
 

@@ -1,6 +1,8 @@
 // The calendar as configured: the stored rows and the desks' working hours from the environment.
 // Not server-only, so that the history generator's worker thread can build the same calendar.
+import type { PrismaClient } from "@/lib/db-client";
 import { env } from "@/lib/env";
+import type { CalendarContext } from "./deadlines";
 import { buildWorkingCalendar, buildWorkingHours, type WorkingCalendar, type WorkingHours } from "./working-calendar";
 
 export function configuredWorkingHours(): WorkingHours {
@@ -21,4 +23,13 @@ export function calendarFromRows(
   return buildWorkingCalendar(
     rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), isWorkingDay: row.isWorkingDay, isPublished: published.has(row.date.getUTCFullYear()) })),
   );
+}
+
+/** The calendar as stored now (uncached): for the background jobs, which run outside Next.js. */
+export async function readCalendarContext(db: Pick<PrismaClient, "calendarDay" | "calendarYear">): Promise<CalendarContext> {
+  const [rows, years] = await Promise.all([
+    db.calendarDay.findMany({ select: { date: true, isWorkingDay: true } }),
+    db.calendarYear.findMany({ where: { isPublished: true }, select: { year: true } }),
+  ]);
+  return { calendar: calendarFromRows(rows, years), hours: configuredWorkingHours() };
 }

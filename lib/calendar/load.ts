@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db-client";
-import { calendarFromRows, configuredWorkingHours } from "./configured";
+import { readCalendarContext } from "./configured";
 import type { CalendarContext } from "./deadlines";
 
 // The calendar table is small (a row per date) and changes a few times a year; each process keeps
@@ -11,11 +11,7 @@ let cached: { context: CalendarContext; loadedAt: number } | undefined;
 
 export async function loadCalendarContext(db: PrismaClient): Promise<CalendarContext> {
   if (cached && performance.now() - cached.loadedAt < CACHE_MS) return cached.context;
-  const [rows, years] = await Promise.all([
-    db.calendarDay.findMany({ select: { date: true, isWorkingDay: true } }),
-    db.calendarYear.findMany({ where: { isPublished: true }, select: { year: true } }),
-  ]);
-  const context: CalendarContext = { calendar: calendarFromRows(rows, years), hours: configuredWorkingHours() };
+  const context = await readCalendarContext(db);
   cached = { context, loadedAt: performance.now() };
   return context;
 }

@@ -1,4 +1,4 @@
-// Background housekeeping, one round at a time (lib/jobs/runner.ts decides when and where):
+// Background housekeeping, one round at a time (lib/jobs/job-queue.ts runs it every ten minutes):
 // drafts past their retention deleted with their files, files a crash left without a document row
 // deleted, expired sign-in codes and old rate-limit windows removed. Each task works in bounded
 // batches through an index; none scans all dossiers.

@@ -11,6 +11,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { logger } from "@/lib/log";
 import { enqueueMail, enqueueSms, MAIL_TOPIC, SMS_TOPIC, type MailMessage, type SmsMessage } from "@/lib/mail/enqueue";
 import { noticeFor } from "@/lib/notifications/messages";
+import { deliverStaffNotice, STAFF_NOTICE_TOPIC } from "@/lib/notifications/staff-notices";
 
 type Claimed = { id: bigint; topic: string; payload: unknown; attempts: number };
 
@@ -147,15 +148,16 @@ export function startOutboxWorker(options: {
     return toSend.length;
   };
 
-  /** News of dossier events for their applicants (a batch per round, in one transaction). */
+  /** News of dossier events for their applicants, and notices to officers (a batch per round, in one transaction). */
   const newsOfDossiers = async (): Promise<number> =>
     prisma.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<Claimed[]>`
         SELECT id, topic, payload, attempts FROM outbox_message
-        WHERE processed_at IS NULL AND available_at <= now() AND topic LIKE 'dossier.%'
+        WHERE processed_at IS NULL AND available_at <= now() AND (topic LIKE 'dossier.%' OR topic = ${STAFF_NOTICE_TOPIC})
         ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const row of rows) {
-        await tellApplicant(tx, row, options.publicUrl);
+        if (row.topic === STAFF_NOTICE_TOPIC) await deliverStaffNotice(tx, row.id, row.payload, options.publicUrl);
+        else await tellApplicant(tx, row, options.publicUrl);
         await tx.$executeRaw`UPDATE outbox_message SET processed_at = now() WHERE id = ${row.id}`;
       }
       return rows.length;

@@ -6,7 +6,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { env, usesLocalIdentityProvider } from "@/lib/env";
 import { createLocalIdentityProvider, type LocalIdentityProvider } from "@/lib/idp/local-provider";
 import { logger } from "@/lib/log";
-import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
+import { startJobQueue, type JobQueue } from "@/lib/jobs/job-queue";
 import { startOutboxWorker, type OutboxWorker } from "@/lib/outbox/worker";
 
 export type RunningServer = { close: () => Promise<void> };
@@ -31,8 +31,10 @@ export async function startHttpServer(options: {
     usesLocalIdentityProvider && databaseUrl && authSecret
       ? createLocalIdentityProvider({ publicUrl: env.PUBLIC_URL, authSecret, databaseUrl })
       : null;
-  const outbox: OutboxWorker | null = databaseUrl ? startOutboxWorker({ databaseUrl, smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM, publicUrl: env.PUBLIC_URL }) : null;
-  const jobs: JobRunner | null = databaseUrl ? startJobRunner({ databaseUrl }) : null;
+  // The background work runs here unless a worker process does it (JOBS_IN_WEB=false, `npm run worker`).
+  const runsJobs = databaseUrl !== undefined && env.JOBS_IN_WEB;
+  const outbox: OutboxWorker | null = runsJobs ? startOutboxWorker({ databaseUrl, smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM, publicUrl: env.PUBLIC_URL }) : null;
+  const jobs: JobQueue | null = runsJobs ? await startJobQueue({ databaseUrl }) : null;
   const server = http.createServer((request, response) => {
     // The address this server saw, for rate limits; a value sent by the client is dropped.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";

@@ -32,6 +32,12 @@ export async function ensureAppRole(ownerUrl: string, secretFile: string): Promi
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON dossier_event FROM ${role}`);
     await client.query(`REVOKE ALL ON _prisma_migrations FROM ${role}`);
+    // The job queue's rows (pg-boss, installed by prisma/tools/job-queue.ts); its tables stay the owner's.
+    const { rowCount } = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`);
+    if (rowCount) {
+      await client.query(`GRANT USAGE ON SCHEMA pgboss TO ${role}`);
+      await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${role}`);
+    }
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../prisma/tools/embedded.ts";
+import { installJobQueue } from "../../prisma/tools/job-queue.ts";
 import { applyMigrations } from "../../prisma/tools/schema-engine.ts";
 import { pickPort } from "./ports.ts";
 
@@ -60,11 +61,12 @@ export async function startFreshPostgres(dataDir: string, preferredPort: number)
   return { ...server, stop, port, dataDir: claimed };
 }
 
-/** (Re)creates an empty database with every committed migration applied; returns its URL. */
+/** (Re)creates an empty database with every committed migration applied and the job queue installed; returns its URL. */
 export async function createMigratedDatabase(server: EmbeddedServer, name: string): Promise<string> {
   await server.dropDatabase(name);
   await server.ensureDatabase(name);
   const url = server.urlFor(name);
   await applyMigrations(url);
+  await installJobQueue(url);
   return url;
 }
