@@ -32,9 +32,10 @@ beforeAll(async () => {
   world = await makeWorld();
   dossierId = await submittedDossier(world, hanoi("2026-03-02 08:30"));
   await receiveDossier({ dossierId, actor: world.desk, now: hanoi("2026-03-02 09:00") });
-  await forwardDossier({ dossierId, actor: world.desk, now: hanoi("2026-03-02 09:30"), handlerId: world.specialist.userId });
+  await forwardDossier({ dossierId, actor: world.desk, now: hanoi("2026-03-02 09:30"), handlerId: idOf(world.specialist) });
 });
 
+const idOf = (actor: World["head"]) => (actor as { userId: string }).userId;
 const staffNotices = () => testDb.outboxMessage.findMany({ where: { topic: STAFF_NOTICE_TOPIC }, orderBy: { id: "asc" } });
 const recipientsOf = (payload: unknown) => (payload as { recipientIds: string[] }).recipientIds;
 
@@ -51,13 +52,13 @@ describe("escalation of a late leg to the head of its unit", () => {
     expect(reports.reduce((sum, report) => sum + report.legs, 0)).toBe(1);
     const notices = await staffNotices();
     expect(notices).toHaveLength(1);
-    expect(recipientsOf(notices[0]!.payload)).toEqual([world.head.userId]);
+    expect(recipientsOf(notices[0]!.payload)).toEqual([idOf(world.head)]);
     const escalations = await testDb.escalation.findMany({ where: { dossierId } });
     expect(escalations).toMatchObject([{ kind: "LEG_OVERDUE", outboxId: notices[0]!.id }]);
   });
 
   it("reaches the unit head in the app and by email, once, through the outbox", async () => {
-    const head = await testDb.user.findUniqueOrThrow({ where: { id: world.head.userId }, select: { email: true } });
+    const head = await testDb.user.findUniqueOrThrow({ where: { id: idOf(world.head) }, select: { email: true } });
     const worker = startOutboxWorker({ databaseUrl: process.env.DATABASE_URL!, mailFrom: "test@motcua.test", publicUrl: "http://localhost:3000", intervalMs: 3_600_000 });
     try {
       await worker.deliverNow();
@@ -65,7 +66,7 @@ describe("escalation of a late leg to the head of its unit", () => {
     } finally {
       await worker.stop();
     }
-    const notifications = await testDb.notification.findMany({ where: { userId: world.head.userId } });
+    const notifications = await testDb.notification.findMany({ where: { userId: idOf(world.head) } });
     expect(notifications).toHaveLength(1);
     expect(notifications[0]).toMatchObject({ kind: "escalation-leg", dossierId });
     expect(notifications[0]!.title).toMatch(/^Quá hạn bước xử lý: hồ sơ /);
@@ -85,7 +86,7 @@ describe("escalation of a late appointment to the agency's leaders", () => {
     expect(reports.reduce((sum, report) => sum + report.appointments, 0)).toBe(1);
     const notices = (await staffNotices()).filter((notice) => (notice.payload as { kind: string }).kind === "escalation-appointment");
     expect(notices).toHaveLength(1);
-    expect(recipientsOf(notices[0]!.payload)).toEqual([world.leader.userId]);
+    expect(recipientsOf(notices[0]!.payload)).toEqual([idOf(world.leader)]);
     expect((notices[0]!.payload as { body: string }).body).toContain("quá ngày hẹn trả kết quả 09/03/2026");
   });
 
@@ -113,7 +114,7 @@ describe("the morning digest", () => {
     const digest = (await staffNotices()).slice(before.length);
     expect(digest).toHaveLength(1);
     const payload = digest[0]!.payload as { recipientIds: string[]; title: string; body: string };
-    expect(payload.recipientIds.sort()).toEqual([world.specialist.userId, world.head.userId].sort());
+    expect(payload.recipientIds.sort()).toEqual([idOf(world.specialist), idOf(world.head)].sort());
     expect(payload.title).toBe("Hồ sơ cần chú ý ngày 03/03/2026: Phòng Văn hóa - Xã hội");
     expect(payload.body).toContain("0 hồ sơ quá hạn, 0 đến hạn hôm nay, 2 đến hạn ngày làm việc tiếp theo");
     expect(payload.body).toContain(codes[dossierId]);
