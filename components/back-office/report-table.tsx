@@ -25,7 +25,7 @@ export function ReportTableView({ table, csvHref, csvLabel }: { table: ReportTab
           </thead>
           <tbody>
             {table.rows.length === 0 ? (
-              <tr>
+              <tr data-empty="">
                 <td colSpan={table.columns.length} className="border-t px-3 py-2">
                   {table.empty}
                 </td>
