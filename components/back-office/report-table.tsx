@@ -41,7 +41,7 @@ export function ReportTableView({ table, csvHref, csvLabel }: { table: ReportTab
                     ) : (
                       <td
                         key={column}
-                        className={cx("px-3 py-2", table.columns[column]?.isNumeric && "text-right tabular-nums", !table.columns[column]?.isLongText && "whitespace-nowrap")}
+                        className={cx("px-3 py-2", table.columns[column]?.isNumeric && "text-right tabular-nums", table.columns[column]?.isLongText ? "min-w-32" : "whitespace-nowrap")}
                       >
                         {cell}
                       </td>
