@@ -1,6 +1,35 @@
-import type { FormSheet, SheetLine } from "@/lib/forms/types";
+import type { FormSheet, SheetLine, SheetTable } from "@/lib/forms/types";
 import { cx } from "@/components/ui/cx";
 import { PrintSheet, SheetHeading } from "./print-sheet";
+
+/** A table of a printed form: the column widths of the PDF, cells that keep their line breaks. */
+export function SheetTableView({ columns, rows, className, caption, testId }: SheetTable & { className?: string; caption?: string; testId?: string }) {
+  return (
+    <table className={cx("w-full border-collapse", className)} data-testid={testId}>
+      {caption ? <caption className="sr-only">{caption}</caption> : null}
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.label} scope="col" className="border border-black bg-neutral-200 px-1 py-0.5 align-middle" style={{ width: `${column.width * 100}%` }}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((cells, row) => (
+          <tr key={row}>
+            {cells.map((cell, column) => (
+              <td key={column} className="whitespace-pre-line border border-black px-1 py-0.5 align-top">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 function Lines({ lines }: { lines: SheetLine[] }) {
   return lines.map((line, index) => (
@@ -19,30 +48,7 @@ export function FormSheetView({ sheet }: { sheet: FormSheet }) {
       <div className="mt-3 space-y-1">
         <Lines lines={sheet.before} />
       </div>
-      {sheet.table ? (
-        <table className="mt-2 w-full border-collapse text-[9pt]">
-          <thead>
-            <tr>
-              {sheet.table.columns.map((column) => (
-                <th key={column.label} scope="col" className="border border-black bg-neutral-200 px-1 py-0.5 align-middle" style={{ width: `${column.width * 100}%` }}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.table.rows.map((cells, row) => (
-              <tr key={row}>
-                {cells.map((cell, column) => (
-                  <td key={column} className="whitespace-pre-line border border-black px-1 py-0.5 align-top">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {sheet.table ? <SheetTableView columns={sheet.table.columns} rows={sheet.table.rows} className="mt-2 text-[9pt]" /> : null}
       {sheet.after.length > 0 ? (
         <div className="mt-2 space-y-1">
           <Lines lines={sheet.after} />

@@ -66,14 +66,14 @@ export async function ledgerAgency(actor: OfficerActor): Promise<FormAgency & { 
   return { code: agency.code, name: agency.name, phone: agency.phone, parentName: agency.parent?.name ?? null };
 }
 
-/** One page of the ledger on screen, with the number of dossiers in the period. */
-export async function ledgerPage(actor: OfficerActor, period: LedgerPeriod, page: number): Promise<{ total: number; rows: LedgerDossier[]; firstNumber: number }> {
+/** One page of the ledger on screen (the last one if `page` is past it), with the number of dossiers in the period. */
+export async function ledgerPage(actor: OfficerActor, period: LedgerPeriod, page: number) {
   const where = ledgerWhere(actor, period);
-  const [total, rows] = await Promise.all([
-    db.dossier.count({ where }),
-    db.dossier.findMany({ where, orderBy: ORDER, skip: (page - 1) * LEDGER_PAGE_SIZE, take: LEDGER_PAGE_SIZE, select: SELECT }),
-  ]);
-  return { total, rows: rows.map(toLedgerDossier), firstNumber: (page - 1) * LEDGER_PAGE_SIZE + 1 };
+  const total = await db.dossier.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / LEDGER_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = await db.dossier.findMany({ where, orderBy: ORDER, skip: (current - 1) * LEDGER_PAGE_SIZE, take: LEDGER_PAGE_SIZE, select: SELECT });
+  return { total, page: current, pageCount, rows: rows.map(toLedgerDossier), firstNumber: (current - 1) * LEDGER_PAGE_SIZE + 1 };
 }
 
 /**

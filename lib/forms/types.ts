@@ -3,7 +3,7 @@
 // by the print pages and drawn into PDFs. Nothing here comes from the generated Prisma client.
 import type { DeadlinePrecision, Timeliness } from "@/lib/calendar";
 import type { DossierStatus } from "@/lib/dossiers/workflow";
-import type { Channel, StepKind, SupplementStage } from "@/lib/dossiers/state";
+import type { Channel, StepRow, SupplementStage } from "@/lib/dossiers/state";
 
 /** Forms printed per dossier: 01 is the receipt (lib/forms/receipt.ts), 02–05 are built here. */
 export const DOSSIER_FORMS = ["01", "02", "03", "04", "05"] as const;
@@ -23,19 +23,11 @@ export type FormSupplementRequest = {
   officer: { fullName: string; phone: string | null; unitName: string | null; agency: FormAgency | null };
 };
 
-export type FormStep = {
-  sequence: number;
-  kind: StepKind;
-  title: string;
+/** A row of the control slip as printed: the engine's row, with names instead of ids. */
+export type FormStep = Pick<StepRow, "sequence" | "kind" | "title" | "startedAt" | "dueAt" | "duePrecision" | "completedAt" | "outcome" | "isBounce"> & {
   unitName: string | null;
   agencyName: string;
   handlerName: string | null;
-  startedAt: Date;
-  dueAt: Date | null;
-  duePrecision: DeadlinePrecision | null;
-  completedAt: Date | null;
-  outcome: Timeliness | null;
-  isBounce: boolean;
 };
 
 /** One dossier with everything its forms 02–05 print. */

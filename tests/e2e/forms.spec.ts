@@ -73,7 +73,7 @@ test.describe("printed forms and the ledger", { tag: "@desktop" }, () => {
     for (const [dossier, form] of [[received, "01"], [received, "02"], [received, "04"], [received, "05"], [refused, "03"]] as const) {
       await page.goto(`/can-bo/ho-so/${dossier}/bieu-mau/${form}`);
       await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Mẫu ${form}:`) })).toBeVisible();
-      await expect(page.getByRole("heading", { name: FORMS[form] })).toBeVisible();
+      await expect(page.getByRole("heading", { name: FORMS[form], exact: true })).toBeVisible();
       await expect(page.locator("article[lang=vi]").first()).toContainText(form === "03" ? "Trần Thị Bình" : "Nguyễn Văn An");
       if (form !== "03") await expect(page.getByTestId("dossier-label")).toHaveText(code);
       await expect(page.getByRole("button", { name: "In biểu mẫu" })).toBeVisible();
@@ -91,7 +91,7 @@ test.describe("printed forms and the ledger", { tag: "@desktop" }, () => {
     await expect(page.getByRole("cell", { name: /Tiếp nhận hồ sơ/ })).toBeVisible();
     // Printed, the page is the form alone: no site header, no back-office bar, no buttons.
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("heading", { name: FORMS["05"] })).toBeVisible();
+    await expect(page.getByRole("heading", { name: FORMS["05"], exact: true })).toBeVisible();
     await expect(page.getByRole("banner")).toBeHidden();
     await expect(page.getByRole("button", { name: "In biểu mẫu" })).toBeHidden();
     await page.emulateMedia({ media: "screen" });

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/filing/error-summary";
+import { SheetTableView } from "@/components/forms/form-sheet";
 import { PrintSheet, SheetHeading } from "@/components/forms/print-sheet";
 import { buttonClasses, Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { TextInput } from "@/components/ui/text-input";
-import { requireOfficer } from "@/lib/auth/staff";
+import { requireOfficer, type OfficerActor } from "@/lib/auth/staff";
 import { formWords, placeDate } from "@/lib/forms/form-words";
-import { LEDGER_PAGE_SIZE, ledgerAgency, ledgerPage } from "@/lib/forms/ledger";
+import { ledgerAgency, ledgerPage } from "@/lib/forms/ledger";
 import { displayDate, parseLedgerPeriod, type LedgerPeriod, type PeriodError } from "@/lib/forms/ledger-period";
 import { ledgerCells, ledgerColumns } from "@/lib/forms/ledger-rows";
+import type { FormAgency } from "@/lib/forms/types";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Forms");
@@ -62,23 +64,17 @@ export default async function LedgerPage({ searchParams }: Search) {
           </fieldset>
         </form>
       </div>
-      {result.ok ? <LedgerTable period={result.period} page={Math.max(1, Number.parseInt(single(query.trang) ?? "1", 10) || 1)} actor={actor} agency={agency} now={now} /> : null}
+      {result.ok ? <LedgerTable period={result.period} requestedPage={Number.parseInt(single(query.trang) ?? "1", 10) || 1} actor={actor} agency={agency} now={now} /> : null}
     </div>
   );
 }
 
-async function LedgerTable({ period, page, actor, agency, now }: {
-  period: LedgerPeriod; page: number; now: Date;
-  actor: Awaited<ReturnType<typeof requireOfficer>>["actor"];
-  agency: Awaited<ReturnType<typeof ledgerAgency>>;
-}) {
+async function LedgerTable({ period, requestedPage, actor, agency, now }: { period: LedgerPeriod; requestedPage: number; actor: OfficerActor; agency: FormAgency; now: Date }) {
   const t = await getTranslations("Forms");
   const words = formWords().text;
-  const { total, rows, firstNumber } = await ledgerPage(actor, period, page);
-  const pageCount = Math.max(1, Math.ceil(total / LEDGER_PAGE_SIZE));
+  const { total, page, pageCount, rows, firstNumber } = await ledgerPage(actor, period, requestedPage);
   const from = displayDate(period.from);
   const to = displayDate(period.to);
-  const columns = ledgerColumns();
   return (
     <>
       <div className="mt-6 print:hidden">
@@ -98,27 +94,13 @@ async function LedgerTable({ period, page, actor, agency, now }: {
           <p className="mt-4 italic">{words("ledgerEmpty")}</p>
         ) : (
           <div className="mt-3 overflow-x-auto" role="region" aria-label={t("ledgerScroll")} tabIndex={0}>
-            <table className="w-full min-w-[1000px] border-collapse font-sans text-[8.5pt] leading-snug print:min-w-0 print:text-[7pt]" data-testid="ledger-table">
-              <caption className="sr-only">{t("ledgerCaption", { from, to, page, pages: pageCount })}</caption>
-              <thead>
-                <tr>
-                  {columns.map((column) => (
-                    <th key={column.label} scope="col" className="border border-black bg-neutral-200 px-1 py-0.5 align-middle" style={{ width: `${column.width * 100}%` }}>
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((dossier, index) => (
-                  <tr key={dossier.code ?? index}>
-                    {ledgerCells(dossier, firstNumber + index, actor.agencyId).map((cell, column) => (
-                      <td key={column} className="whitespace-pre-line border border-black px-1 py-0.5 align-top">{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SheetTableView
+              columns={ledgerColumns()}
+              rows={rows.map((dossier, index) => ledgerCells(dossier, firstNumber + index, actor.agencyId))}
+              caption={t("ledgerCaption", { from, to, page, pages: pageCount })}
+              className="min-w-[1000px] font-sans text-[8.5pt] leading-snug print:min-w-0 print:text-[7pt]"
+              testId="ledger-table"
+            />
           </div>
         )}
       </PrintSheet>
