@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { OfficerActor } from "@/lib/auth/staff";
-import { dossierVisibleTo } from "@/lib/dossiers/visibility";
+import { officerScope } from "@/lib/back-office/scope";
 import { availableForms, dossierSheets } from "./dossier-sheets";
 import { loadReceipt, type ReceiptData } from "./receipt";
 import type { DossierFormNumber, FormAgency, FormApplicant, FormSheet, FormSource } from "./types";
@@ -23,14 +23,14 @@ function reasonOf(payload: unknown): string {
 }
 
 /**
- * One dossier with what its forms 02–05 print, if the officer may see it (the competent agency, the
- * desk that received it, a consulted agency) and it is more than a draft; else null, and the page
- * or route answers 404.
+ * One dossier with what its forms 02–05 print, if it is in the officer's scope (officerScope: the
+ * agency's desk and leaders, the units that hold or held it, a consulted agency; never a draft);
+ * else null, and the page or route answers 404.
  */
 export async function loadFormSource(actor: OfficerActor, dossierId: string): Promise<FormSource | null> {
   if (!UUID.test(dossierId)) return null;
   const dossier = await db.dossier.findFirst({
-    where: { AND: [{ id: dossierId, status: { not: "DRAFT" } }, dossierVisibleTo(actor)] },
+    where: { AND: [{ id: dossierId }, officerScope(actor)] },
     select: {
       code: true, reference: true, status: true, channel: true, applicantSnapshot: true,
       submittedAt: true, receivedAt: true, dueAt: true, deadlinePrecision: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { OfficerActor } from "@/lib/auth/staff";
+import { officerScope } from "@/lib/back-office/scope";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/prisma/generated/client";
 import type { LedgerPeriod } from "./ledger-period";
@@ -12,14 +13,27 @@ const EXPORT_BATCH = 500;
  * The officer's agency's ledger: the dossiers it resolves (agency_id) or received at its desk for
  * another agency (receiving_agency_id), by date of receipt. Each side is a range of its own index,
  * (agency_id, received_at) and (receiving_agency_id, received_at): the database reads the period,
- * never all dossiers. The agency is the session's, never the address's.
+ * never all dossiers. The agency is the session's, never the address's; and within it, the
+ * officer's scope (a specialist or unit head: what their unit holds or held).
  */
 function ledgerWhere(actor: OfficerActor, period: LedgerPeriod): Prisma.DossierWhereInput {
   return {
-    OR: [{ agencyId: actor.agencyId }, { receivingAgencyId: actor.agencyId }],
-    receivedAt: { gte: period.start, lt: period.end },
-    status: { not: "DRAFT" },
+    AND: [
+      { OR: [{ agencyId: actor.agencyId }, { receivingAgencyId: actor.agencyId }], receivedAt: { gte: period.start, lt: period.end } },
+      officerScope(actor),
+    ],
   };
+}
+
+/**
+ * The ledger shows each dossier's applicant, address and phone: every row shown or exported is an
+ * access the applicant sees ("who looked at my file"), as for the dossier page.
+ */
+async function recordLedgerAccess(actor: OfficerActor, dossierIds: string[], kind: "VIEW" | "DOWNLOAD"): Promise<void> {
+  if (dossierIds.length === 0) return;
+  await db.dossierAccess.createMany({
+    data: dossierIds.map((dossierId) => ({ dossierId, userId: actor.userId, agencyId: actor.agencyId, unitId: actor.unitId, kind, detail: "Mẫu 06" })),
+  });
 }
 
 const SELECT = {
@@ -73,6 +87,7 @@ export async function ledgerPage(actor: OfficerActor, period: LedgerPeriod, page
   const pageCount = Math.max(1, Math.ceil(total / LEDGER_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   const rows = await db.dossier.findMany({ where, orderBy: ORDER, skip: (current - 1) * LEDGER_PAGE_SIZE, take: LEDGER_PAGE_SIZE, select: SELECT });
+  await recordLedgerAccess(actor, rows.map((row) => row.id), "VIEW");
   return { total, page: current, pageCount, rows: rows.map(toLedgerDossier), firstNumber: (current - 1) * LEDGER_PAGE_SIZE + 1 };
 }
 
@@ -85,9 +100,10 @@ export async function* ledgerBatches(actor: OfficerActor, period: LedgerPeriod, 
   for (;;) {
     const base = ledgerWhere(actor, period);
     const where: Prisma.DossierWhereInput = after
-      ? { ...base, receivedAt: { gte: after.receivedAt, lt: period.end }, NOT: { receivedAt: after.receivedAt, id: { lte: after.id } } }
+      ? { AND: [base, { receivedAt: { gte: after.receivedAt }, NOT: { receivedAt: after.receivedAt, id: { lte: after.id } } }] }
       : base;
     const rows = await db.dossier.findMany({ where, orderBy: ORDER, take: batchSize, select: SELECT });
+    await recordLedgerAccess(actor, rows.map((row) => row.id), "DOWNLOAD");
     if (rows.length > 0) yield rows.map(toLedgerDossier);
     if (rows.length < batchSize) return;
     const last = rows[rows.length - 1]!;

@@ -44,6 +44,15 @@ async function expectPdf(response: APIResponse, size: { width: number; height: n
 const A5 = { width: 419.53, height: 595.28 };
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
 
+async function withDb<T>(work: (db: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
+  const db = createPrismaClient(process.env.DATABASE_URL!, 1);
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function ledgerTable(page: Page): Promise<string[][]> {
   return page.getByTestId("ledger-table").locator("tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell as HTMLElement).innerText.trim())));
 }
@@ -59,12 +68,7 @@ test.describe("printed forms and the ledger", { tag: "@desktop" }, () => {
     for (const step of ["receive", "apologise", "supplement"] as const) await officerStep(step, received);
     refused = await fileAs("nguoidan2@motcua.test");
     await officerStep("refuse", refused);
-    const db = createPrismaClient(process.env.DATABASE_URL!, 1);
-    try {
-      code = (await db.dossier.findUniqueOrThrow({ where: { id: received }, select: { code: true } })).code!;
-    } finally {
-      await db.$disconnect();
-    }
+    code = (await withDb((db) => db.dossier.findUniqueOrThrow({ where: { id: received }, select: { code: true } }))).code!;
   });
 
   test("the desk officer prints Mẫu 01–05 of a dossier and downloads each as an A5 PDF", async ({ page, context }) => {
@@ -81,6 +85,11 @@ test.describe("printed forms and the ledger", { tag: "@desktop" }, () => {
       const pdfHref = await page.getByRole("link", { name: "Tải bản PDF (khổ A5)" }).getAttribute("href");
       await expectPdf(await page.request.get(pdfHref!), A5, [FORMS[form], "UBND PHƯỜNG BẠCH MAI", form === "03" ? "Trần Thị Bình" : "Nguyễn Văn An"]);
     }
+    // Each form shows the applicant's personal data: the view and the download are recorded for them.
+    const accesses = await withDb((db) =>
+      db.dossierAccess.findMany({ where: { dossierId: received, user: { email: DESK } }, select: { kind: true, detail: true } }),
+    );
+    expect(accesses).toEqual(expect.arrayContaining([{ kind: "VIEW", detail: "Mẫu 01" }, { kind: "DOWNLOAD", detail: "Mẫu 01 (PDF)" }, { kind: "VIEW", detail: "Mẫu 05" }]));
     // What each form says, from the engine's records.
     await page.goto(`/can-bo/ho-so/${received}/bieu-mau/02`);
     await expect(page.getByRole("cell", { name: "Giấy chứng sinh (bản chụp rõ nét)" })).toBeVisible();
@@ -139,7 +148,7 @@ test.describe("printed forms and the ledger", { tag: "@desktop" }, () => {
     expect((await page.request.get("/api/can-bo/so-theo-doi?tu=31/02/2026&den=01/03/2026&dinh-dang=csv")).status()).toBe(400);
   });
 
-  for (const email of ["motcua.ttpvhcc@motcua.test", "chuyenvien.congan@motcua.test"]) {
+  for (const email of ["motcua.hoankiem@motcua.test", "motcua.ttpvhcc@motcua.test", "chuyenvien.congan@motcua.test"]) {
     test(`an officer of another agency (${email}) finds none of a Bạch Mai dossier`, async ({ page, context }) => {
       await signInAsStaff(context, email);
       for (const [dossier, form] of [[received, "01"], [received, "02"], [received, "04"], [received, "05"], [refused, "03"]] as const) {

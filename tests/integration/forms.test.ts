@@ -1,11 +1,12 @@
-// The printed forms read from the database: a dossier's forms only for the officers of its
-// agencies (never a draft), each form from the records the engine wrote, and the ledger of an
-// agency by Hà Nội days of receipt, the same rows on screen and in the export.
+// The printed forms read from the database: a dossier's forms only for the officers in whose scope
+// it is (never a draft), each form from the records the engine wrote, and the ledger of an agency
+// by Hà Nội days of receipt, the same rows on screen and in the export, each row an access recorded.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OfficerActor } from "@/lib/auth/staff";
 import { clearCalendarCache } from "@/lib/calendar/load";
 import type { Actor } from "@/lib/dossiers/actor";
 import { createDraft } from "@/lib/dossiers/create-draft";
+import { forwardDossier } from "@/lib/dossiers/forward-dossier";
 import { issueApology } from "@/lib/dossiers/issue-apology";
 import { receiveDossier } from "@/lib/dossiers/receive-dossier";
 import { refuseAtReceipt } from "@/lib/dossiers/refuse-at-receipt";
@@ -32,11 +33,15 @@ async function receivedDossier(world: World, at: string): Promise<{ id: string; 
 }
 
 describe("a dossier's forms", () => {
-  it("are for the officers of its agencies only, and never of a draft", async () => {
+  it("are for the officers in whose scope the dossier is, and never of a draft", async () => {
     const world = await makeWorld();
     const { id } = await receivedDossier(world, "2026-11-02 09:00");
     const now = hanoi("2026-11-02 10:00");
     expect(await loadFormSource(officer(world.desk), id)).not.toBeNull();
+    expect(await loadDossierForm(officer(world.leader), id, "05", now)).not.toBeNull();
+    // A specialist sees what their unit holds or held: not yet, then once it is handed to them.
+    expect(await loadDossierForm(officer(world.specialist), id, "05", now)).toBeNull();
+    await forwardDossier({ dossierId: id, actor: world.desk, handlerId: officer(world.specialist).userId, now });
     expect(await loadDossierForm(officer(world.specialist), id, "05", now)).not.toBeNull();
     for (const form of ["01", "05"] as const) expect(await loadDossierForm(officer(world.outsideDesk), id, form, now), form).toBeNull();
     expect(await loadFormSource(officer(world.outsideLeader), id)).toBeNull();
@@ -109,6 +114,23 @@ describe("the ledger", () => {
     expect(page.rows.map((row) => row.code)).not.toContain(elsewhere.code);
     const theirs = await ledgerPage(officer(other.desk), november, 1);
     expect(theirs.rows.map((row) => row.code)).toEqual([elsewhere.code, handedIn.code]);
+    // A specialist's ledger holds only what their unit holds or held.
+    expect((await ledgerPage(officer(world.specialist), november, 1)).total).toBe(0);
+    await forwardDossier({ dossierId: last.id, actor: world.desk, now: hanoi("2026-12-01 09:00") });
+    expect((await ledgerPage(officer(world.specialist), november, 1)).rows.map((row) => row.code)).toEqual([last.code]);
+  });
+
+  it("records every row it shows or exports as an access the applicant sees", async () => {
+    const world = await makeWorld();
+    const { id } = await receivedDossier(world, "2026-11-03 09:00");
+    await ledgerPage(officer(world.desk), november, 1);
+    for await (const batch of ledgerBatches(officer(world.desk), november)) expect(batch).toHaveLength(1);
+    // Ordered as the enum is declared: VIEW, CHANGE, DOWNLOAD.
+    const accesses = await testDb.dossierAccess.findMany({ where: { dossierId: id }, orderBy: { kind: "asc" }, select: { kind: true, detail: true, userId: true, agencyId: true } });
+    expect(accesses).toEqual([
+      { kind: "VIEW", detail: "Mẫu 06", userId: officer(world.desk).userId, agencyId: world.agency.id },
+      { kind: "DOWNLOAD", detail: "Mẫu 06", userId: officer(world.desk).userId, agencyId: world.agency.id },
+    ]);
   });
 
   it("exports the whole period batch after batch, each dossier once, in the page's order", async () => {

@@ -7,6 +7,7 @@ import { PrintButton } from "@/components/forms/print-button";
 import { ReceiptSheet } from "@/components/forms/receipt-sheet";
 import { buttonClasses } from "@/components/ui/button";
 import { requireOfficer } from "@/lib/auth/staff";
+import { recordAccess } from "@/lib/back-office/dossier-view";
 import { loadDossierForm } from "@/lib/forms/dossier-forms";
 import { isDossierForm } from "@/lib/forms/types";
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /**
  * Forms 01–05 of a dossier, to print on A5 or download as the PDF that says the same. A dossier out
- * of the officer's scope, and a form the dossier does not have, are "not found".
+ * of the officer's scope, and a form the dossier does not have, are "not found"; a view is recorded.
  */
 export default async function DossierFormPage({ params }: Params) {
   const { id, mau } = await params;
@@ -28,6 +29,8 @@ export default async function DossierFormPage({ params }: Params) {
   if (!isDossierForm(mau)) notFound();
   const loaded = await loadDossierForm(actor, id, mau, new Date());
   if (!loaded) notFound();
+  // The form shows the applicant's personal data: the applicant sees that this unit looked.
+  await recordAccess(actor, id, "VIEW", `Mẫu ${mau}`);
   const t = await getTranslations("Forms");
   return (
     <div>
