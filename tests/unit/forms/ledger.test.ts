@@ -77,7 +77,8 @@ describe("the CSV", () => {
   });
 });
 
-describe("the PDF", () => {
+// Embedding the font and reading the PDF back take a second or two, more on a busy machine.
+describe("the PDF", { timeout: 30_000 }, () => {
   it("is A4 landscape, in Vietnamese, with its table header and a page number on every page", async () => {
     const rows = Array.from({ length: 60 }, (_, index) => ledgerDossier({ code: `000.40.05.H26-261102-${String(index + 1).padStart(4, "0")}` }));
     const pdf = await bytesOf(ledgerPdfStream({ batches: inBatches(rows, 25), agencyId: "bach-mai" }, periodOf("2026-11-01", "2026-11-30"), BACH_MAI, hanoi("2026-11-30 16:00")));

@@ -25,7 +25,8 @@ const receipt: ReceiptData = {
   channel: "ONLINE",
 };
 
-describe("the receipt PDF (Mẫu 01)", () => {
+// Embedding the font and reading the PDF back take a second or two, more on a busy machine.
+describe("the receipt PDF (Mẫu 01)", { timeout: 30_000 }, () => {
   it("is an A5 PDF whose Vietnamese text can be extracted", async () => {
     const pdf = await renderReceiptPdf(receipt);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");

@@ -29,7 +29,8 @@ async function pdfOf(sheets: FormSheet[]) {
   return readPdf(await renderSheetsPdf(sheets, { title: "test", author: "UBND Phường Bạch Mai" }));
 }
 
-describe("forms 02–05 as PDFs", () => {
+// Embedding the font and reading the PDF back take a second or two, more on a busy machine.
+describe("forms 02–05 as PDFs", { timeout: 30_000 }, () => {
   it.each([
     ["02", ["PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Thông báo chấm dứt hoạt động", "Lý do: Thiếu chữ ký của chủ hộ kinh doanh.", "số điện thoại 0243 869 0000", "NGƯỜI HƯỚNG DẪN"]],
     ["03", ["PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Hồ sơ không thuộc thẩm quyền; đề nghị nộp tại Sở Tài chính.", "NGƯỜI TIẾP NHẬN HỒ SƠ"]],
