@@ -4,10 +4,14 @@
 // officer-cli.ts, in a process with the "react-server" condition) and by integration tests.
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/dossiers/actor";
+import { addDays, fromLocal, toLocal } from "@/lib/calendar";
+import { loadCalendarContext } from "@/lib/calendar/load";
 import { approveDossier } from "@/lib/dossiers/approve-dossier";
 import { forwardDossier } from "@/lib/dossiers/forward-dossier";
+import { issueApology } from "@/lib/dossiers/issue-apology";
 import { markResultReady } from "@/lib/dossiers/mark-result-ready";
 import { receiveDossier } from "@/lib/dossiers/receive-dossier";
+import { refuseAtReceipt } from "@/lib/dossiers/refuse-at-receipt";
 import { requestPayment } from "@/lib/dossiers/request-payment";
 import { requestSupplement } from "@/lib/dossiers/request-supplement";
 import { returnResult } from "@/lib/dossiers/return-result";
@@ -51,6 +55,28 @@ export async function askForSupplement(dossierId: string, now = new Date()): Pro
 export async function askForPayment(dossierId: string, amountVnd: number, now = new Date()): Promise<void> {
   const dossier = await dossierOf(dossierId);
   await requestPayment({ dossierId, actor: await officer(dossier.agencyId, "DESK_OFFICER"), now, amountVnd, reason: "Lệ phí cấp bản sao trích lục" });
+}
+
+/** The desk refuses to receive the dossier (Mẫu 03). */
+export async function refuse(dossierId: string, now = new Date()): Promise<void> {
+  const dossier = await dossierOf(dossierId);
+  await refuseAtReceipt({
+    dossierId, actor: await officer(dossier.agencyId, "DESK_OFFICER"), now,
+    reason: "Thủ tục không thuộc thẩm quyền giải quyết của UBND phường; đề nghị nộp tại Sở Tư pháp.",
+  });
+}
+
+/** The leader apologises (Mẫu 04), moving the appointment a week on, to a working day at 10:00. */
+export async function apologise(dossierId: string, now = new Date()): Promise<void> {
+  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { agencyId: true, dueAt: true } });
+  const calendar = await loadCalendarContext(db);
+  let day = addDays(toLocal(dossier.dueAt!).date, 7);
+  while (!calendar.calendar.isWorkingDay(day)) day = addDays(day, 1);
+  await issueApology({
+    dossierId, actor: await officer(dossier.agencyId, "AGENCY_LEADER"), now,
+    reason: "Cần xác minh thông tin đăng ký hộ kinh doanh với cơ quan thuế.",
+    newDueAt: fromLocal(day, 10 * 60),
+  });
 }
 
 /** From receipt to the result returned online: every step of the plan, approved, the result PDF stored. */

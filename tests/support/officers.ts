@@ -7,7 +7,7 @@ import { ROOT } from "./paths.ts";
 
 const run = promisify(execFile);
 
-export async function officerStep(step: "receive" | "supplement" | "payment" | "finish", dossierId: string, amount?: number): Promise<void> {
+export async function officerStep(step: "receive" | "supplement" | "payment" | "refuse" | "apologise" | "finish", dossierId: string, amount?: number): Promise<void> {
   await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), step, dossierId, ...(amount ? [String(amount)] : [])], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR ?? ".data" },

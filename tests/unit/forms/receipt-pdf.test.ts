@@ -1,9 +1,9 @@
 // The receipt PDF carries real Vietnamese text (a reader extracts it, diacritics and all) and the
 // lookup QR code; read back with pdf.js, as a screen reader or a search would.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import type { ReceiptData } from "@/lib/forms/receipt";
 import { renderReceiptPdf } from "@/lib/forms/receipt-pdf";
+import { textOf } from "../../support/pdf-text.ts";
 
 const receipt: ReceiptData = {
   code: "000.00.31.H26-261130-0007",
@@ -25,17 +25,8 @@ const receipt: ReceiptData = {
   channel: "ONLINE",
 };
 
-async function textOf(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    parts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  return parts.join("\n").replace(/\s+/g, " ");
-}
-
-describe("the receipt PDF (Mẫu 01)", () => {
+// Embedding the font and reading the PDF back take a second or two, more on a busy machine.
+describe("the receipt PDF (Mẫu 01)", { timeout: 30_000 }, () => {
   it("is an A5 PDF whose Vietnamese text can be extracted", async () => {
     const pdf = await renderReceiptPdf(receipt);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
