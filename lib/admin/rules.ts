@@ -150,12 +150,13 @@ export const isPlanValid = (check: PlanCheck): boolean => check.problems.length 
 
 /**
  * Plan steps keep their ids by position (a dossier's open leg points at its step), so an edit may
- * not remove a position a running dossier stands on, nor move the return step (the last position)
- * while a dossier is there. Returns the positions that block the change.
+ * not remove a position a running dossier stands on, nor, when the number of steps changes, turn
+ * the step under a dossier into the return step (the last position) or the other way round.
+ * Returns the positions that block the change.
  */
 export function blockedPositions(oldCount: number, newCount: number, openPositions: readonly number[]): number[] {
   return [...new Set(openPositions)]
-    .filter((position) => position > newCount || (newCount !== oldCount && position === oldCount))
+    .filter((position) => position > newCount || (newCount !== oldCount && (position === oldCount || position === newCount)))
     .sort((a, b) => a - b);
 }
 
