@@ -94,8 +94,8 @@ export function durationIn(value: number, unit: TimeUnitName, limitUnit: TimeUni
 }
 
 /**
- * Checks a plan: its first and last steps are the one-stop desk's (receipt and return, Decree
- * 61/2018 art. 15 and 20), each step names a unit the agencies have and a role that works there,
+ * Checks a plan: its first and last steps are the one-stop desk's (under the one-stop mechanism the
+ * desk receives the dossier and returns the result), each step names a unit the agencies have and a role that works there,
  * and, where the procedure states legal time limits, every step has a time and together they fit
  * within each limit (the control slip then shows which leg made a dossier late).
  */
