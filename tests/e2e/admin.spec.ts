@@ -170,3 +170,23 @@ test("the system administrator's editing pages pass axe @desktop", async ({ cont
   await expect(days.getByLabel("Từ ngày")).toHaveValue("04/01/2027");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("the administrator's forms work without JavaScript: an error at its field, then the unit created @desktop", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await signInAsStaff(context, ADMIN);
+  const page = await context.newPage();
+  await page.goto("/can-bo/quan-tri/don-vi");
+  const form = page.getByRole("region", { name: "Thêm đơn vị" });
+  const code = `T${Date.now() % 1_000_000}`;
+  await form.getByLabel("Mã đơn vị").fill(code);
+  await form.getByLabel("Tên đơn vị").fill("Phòng Kinh tế, Hạ tầng và Đô thị");
+  await form.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(form.getByText("Chọn loại đơn vị.")).toBeVisible();
+  await expect(form.getByLabel("Mã đơn vị")).toHaveValue(code);
+  await form.getByLabel("Loại đơn vị").selectOption({ label: "Phòng chuyên môn" });
+  await form.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Đơn vị ${code}: Phòng Kinh tế, Hạ tầng và Đô thị` })).toBeVisible();
+  await expect(page.getByText("Đã thêm đơn vị.")).toBeVisible();
+  await context.close();
+});
