@@ -17,7 +17,8 @@ async function ids() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 1);
   try {
     const other = await db.user.findUniqueOrThrow({ where: { email: "motcua.ttpvhcc@motcua.test" }, select: { id: true, agencyId: true, unitId: true } });
-    return { otherOfficer: other.id, otherAgency: other.agencyId!, otherUnit: other.unitId! };
+    const own = await db.user.findUniqueOrThrow({ where: { email: "lanhdao.bachmai@motcua.test" }, select: { id: true } });
+    return { otherOfficer: other.id, otherAgency: other.agencyId!, otherUnit: other.unitId!, ownOfficer: own.id };
   } finally {
     await db.$disconnect();
   }
@@ -144,6 +145,20 @@ test("every administration page of the ward passes axe, and another agency answe
   for (const path of [`/can-bo/quan-tri/can-bo/${otherOfficer}`, `/can-bo/quan-tri/don-vi/${otherUnit}`, `/can-bo/quan-tri/can-bo?co-quan=${otherAgency}`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+  }
+  // A form of its own officer's page, the id changed to the other agency's officer: not found, nothing changed.
+  const { ownOfficer } = await ids();
+  await page.goto(`/can-bo/quan-tri/can-bo/${ownOfficer}`);
+  const status = page.getByRole("region", { name: "Tài khoản" });
+  await status.locator('input[name="officerId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), otherOfficer);
+  await status.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(page.getByRole("heading", { name: /Không tìm thấy/ })).toBeVisible();
+  const db = createPrismaClient(process.env.DATABASE_URL!, 1);
+  try {
+    expect(await db.user.findUniqueOrThrow({ where: { id: otherOfficer }, select: { isActive: true } })).toEqual({ isActive: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: ownOfficer }, select: { isActive: true } })).toEqual({ isActive: true });
+  } finally {
+    await db.$disconnect();
   }
 });
 
