@@ -6,7 +6,7 @@ import { addCalendarYear, publishYear, setCalendarDays } from "./edit-calendar";
 import { savePlan } from "./edit-plan";
 import { AdminFieldErrors } from "./field-errors";
 import { acceptInvitation, inviteOfficer, revokeInvitation } from "./invite-officer";
-import { resetSecondFactor, setOfficerActive } from "./manage-officer";
+import { moveOfficer, resetSecondFactor, setOfficerActive } from "./manage-officer";
 import { createUnit, renameUnit, setUnitActive } from "./manage-units";
 import { DAY_EDIT_KINDS, type DayEditKind, type PlanStepInput } from "./rules";
 import { currentAdminActor, type AdminActor } from "./scope";
@@ -95,6 +95,11 @@ async function run(intent: string, formData: FormData, actor: AdminActor, now: D
       const officerId = text(formData, "officerId", 40);
       const { heldDossiers } = await setOfficerActive({ actor, now, officerId, isActive: intent === "REACTIVATE_OFFICER" });
       return withDone(`${base}/can-bo/${officerId}`, intent === "DEACTIVATE_OFFICER" ? "khoa" : "mo-khoa", heldDossiers > 0 ? `&dang-giu=${heldDossiers}` : "");
+    }
+    case "MOVE_OFFICER": {
+      const officerId = text(formData, "officerId", 40);
+      await moveOfficer({ actor, now, officerId, unitId: text(formData, "unitId", 40), officerRole: text(formData, "officerRole", 20) });
+      return withDone(`${base}/can-bo/${officerId}`, "chuyen");
     }
     case "RESET_SECOND_FACTOR": {
       const officerId = text(formData, "officerId", 40);

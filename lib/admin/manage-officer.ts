@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAdminChange } from "./audit";
-import { refuse } from "./field-errors";
+import { AdminFieldErrors, refuse } from "./field-errors";
+import { isOfficerRole, UNIT_KIND_OF_ROLE } from "./rules";
 import { agencyFilter, UUID, type AdminActor } from "./scope";
 
 // Deactivating an officer, putting them back, and resetting their second factor. Officers are never
@@ -56,6 +57,33 @@ export async function resetSecondFactor(args: { actor: AdminActor; officerId: st
     await recordAdminChange(tx, now, {
       actorId: actor.userId, agencyId: officer.agencyId, action: "SECOND_FACTOR_RESET", targetType: "OFFICER", targetId: officer.id,
       targetLabel: officer.fullName, detail: { email: officer.email },
+    });
+  });
+}
+
+/**
+ * Moves an officer to another unit of the agency, or gives them another role (the role must work in
+ * that kind of unit). Refused while open dossiers are assigned to them: the unit head assigns those
+ * to someone else first, so no dossier is left with a handler outside its unit.
+ */
+export async function moveOfficer(args: { actor: AdminActor; officerId: string; unitId: string; officerRole: string; now: Date }): Promise<void> {
+  const { actor, now } = args;
+  const officer = await officerInScope(actor, args.officerId);
+  const current = await db.user.findUniqueOrThrow({ where: { id: officer.id }, select: { unitId: true, officerRole: true, unit: { select: { name: true } } } });
+  const unit = UUID.test(args.unitId) ? await db.agencyUnit.findFirst({ where: { id: args.unitId, agencyId: officer.agencyId, isActive: true }, select: { id: true, name: true, kind: true } }) : null;
+  const errors: Record<string, string> = {};
+  if (!unit) errors.unitId = "unit";
+  if (!isOfficerRole(args.officerRole)) errors.officerRole = "role";
+  else if (unit && UNIT_KIND_OF_ROLE[args.officerRole] !== unit.kind) errors.officerRole = "roleUnit";
+  if (Object.keys(errors).length > 0) throw new AdminFieldErrors(errors);
+  if (unit!.id === current.unitId && args.officerRole === current.officerRole) return;
+  const held = await db.dossier.count({ where: { currentHandlerId: officer.id, closedAt: null } });
+  if (held > 0) refuse("form", "officerHoldsDossiers", { count: held });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: officer.id }, data: { unitId: unit!.id, officerRole: args.officerRole as "SPECIALIST" } });
+    await recordAdminChange(tx, now, {
+      actorId: actor.userId, agencyId: officer.agencyId, action: "OFFICER_MOVED", targetType: "OFFICER", targetId: officer.id, targetLabel: officer.fullName,
+      detail: { fromUnit: current.unit?.name ?? null, fromRole: current.officerRole, toUnit: unit!.name, toRole: args.officerRole },
     });
   });
 }

@@ -72,7 +72,7 @@ export async function officerForAdmin(actor: AdminActor, officerId: string) {
     where: { id: officerId, role: "OFFICER", ...agencyFilter(actor) },
     select: {
       id: true, fullName: true, email: true, officerRole: true, isActive: true, totpEnabledAt: true, lastSignInAt: true, lockedUntil: true,
-      agencyId: true, agency: { select: { name: true } }, unit: { select: { name: true, code: true } },
+      agencyId: true, agency: { select: { name: true } }, unit: { select: { id: true, name: true, code: true } },
       _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },
   });

@@ -1,17 +1,21 @@
 // The agency administrator's officers against a real PostgreSQL: an invitation by email, accepted
 // once with a password, then a normal sign-in (the second factor's enrolment first); deactivation
 // ends the officer's sessions at once; a reset of the second factor sends them back to the QR
-// code; and nothing of another agency can be touched (not found), every change in admin_audit.
+// code; an officer moves to another unit only with no dossier in hand; and nothing of another
+// agency can be touched (not found), every change in admin_audit.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { acceptInvitation, invitationByToken, inviteOfficer, revokeInvitation } from "@/lib/admin/invite-officer";
-import { resetSecondFactor, setOfficerActive } from "@/lib/admin/manage-officer";
+import { moveOfficer, resetSecondFactor, setOfficerActive } from "@/lib/admin/manage-officer";
 import { createUnit, renameUnit, setUnitActive } from "@/lib/admin/manage-units";
 import { officerForAdmin, unitForAdmin } from "@/lib/admin/queries";
 import { agencyInScope, type AdminActor } from "@/lib/admin/scope";
 import { AdminFieldErrors } from "@/lib/admin/field-errors";
 import { checkOfficerPassword } from "@/lib/auth/officer-sign-in";
+import { forwardDossier } from "@/lib/dossiers/forward-dossier";
+import { receiveDossier } from "@/lib/dossiers/receive-dossier";
 import { makeAgency, makeUser } from "../../factories";
 import { testDb } from "../../support/db";
+import { hanoi, makeWorld, submittedDossier } from "../dossiers/world";
 
 // The session cookie next-auth would decode: getSessionUser checks it against the account.
 const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number; via: string } }));
@@ -188,5 +192,29 @@ describe("an agency administrator and another agency", () => {
     expect(await officerForAdmin(systemActor, officer.id)).toMatchObject({ id: officer.id, agencyId: b.agency.id });
     await resetSecondFactor({ actor: systemActor, now, officerId: officer.id });
     expect(await testDb.adminAudit.findFirst({ where: { action: "SECOND_FACTOR_RESET", targetId: officer.id } })).toMatchObject({ actorId: system.id, agencyId: b.agency.id });
+  });
+});
+
+describe("moving an officer", () => {
+  it("to another unit and role that fit, never while open dossiers are assigned to them", async () => {
+    const world = await makeWorld();
+    const agencyAdmin: AdminActor = { userId: (await makeUser({ role: "ADMIN", agencyId: world.agency.id })).id, agencyId: world.agency.id };
+    const units = await testDb.agencyUnit.findMany({ where: { agencyId: world.agency.id } });
+    const desk = units.find((unit) => unit.code === "MC")!;
+    const specialist = world.specialist.kind === "OFFICER" ? world.specialist.userId : "";
+    expect(await fieldErrorsOf(moveOfficer({ actor: agencyAdmin, now, officerId: specialist, unitId: desk.id, officerRole: "SPECIALIST" }))).toEqual({ officerRole: "roleUnit" });
+    expect(await codeOf(moveOfficer({ actor: a.actor, now, officerId: specialist, unitId: a.desk.id, officerRole: "DESK_OFFICER" }))).toBe("NOT_FOUND");
+
+    const id = await submittedDossier(world, hanoi("2026-03-02 08:00"));
+    await receiveDossier({ dossierId: id, actor: world.desk, now: hanoi("2026-03-02 09:00") });
+    await forwardDossier({ dossierId: id, actor: world.desk, now: hanoi("2026-03-02 09:30"), handlerId: specialist });
+    expect(await fieldErrorsOf(moveOfficer({ actor: agencyAdmin, now, officerId: specialist, unitId: desk.id, officerRole: "DESK_OFFICER" }))).toEqual({ form: "officerHoldsDossiers" });
+
+    const head = world.head.kind === "OFFICER" ? world.head.userId : "";
+    await moveOfficer({ actor: agencyAdmin, now, officerId: head, unitId: desk.id, officerRole: "DESK_OFFICER" });
+    expect(await testDb.user.findUniqueOrThrow({ where: { id: head } })).toMatchObject({ unitId: desk.id, officerRole: "DESK_OFFICER" });
+    expect(await testDb.adminAudit.findFirst({ where: { action: "OFFICER_MOVED", targetId: head } })).toMatchObject({
+      actorId: agencyAdmin.userId, detail: expect.objectContaining({ fromRole: "UNIT_HEAD", toRole: "DESK_OFFICER", toUnit: "Bộ phận Một cửa" }),
+    });
   });
 });

@@ -6,14 +6,15 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DoneNotice } from "@/components/admin/done-notice";
 import { adminPage, firstParam, type SearchParams } from "@/lib/admin/page-context";
-import { officerForAdmin } from "@/lib/admin/queries";
+import { activeUnitsOf, officerForAdmin } from "@/lib/admin/queries";
+import { OFFICER_ROLES } from "@/lib/admin/rules";
 import { formatDateTime } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin"))("officersTitle"), robots: { index: false } };
 }
 
-const DONE = ["khoa", "mo-khoa", "dat-lai-2fa"] as const;
+const DONE = ["khoa", "mo-khoa", "dat-lai-2fa", "chuyen"] as const;
 
 export default async function OfficerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
@@ -21,6 +22,7 @@ export default async function OfficerPage({ params, searchParams }: { params: Pr
   const officer = await officerForAdmin(page.actor, id);
   if (!officer) notFound();
   const t = await getTranslations("Admin");
+  const units = await activeUnitsOf(officer.agencyId);
   const agencyQuery = page.isSystem ? `?co-quan=${officer.agencyId}` : "";
   const done = firstParam(page.params.xong);
   const held = Number(firstParam(page.params["dang-giu"])) || 0;
@@ -49,6 +51,14 @@ export default async function OfficerPage({ params, searchParams }: { params: Pr
         <AdminForm
           id="officer-status" title={t("officerStatusTitle")} description={t("deactivateHint")} errorTitle={t("errorTitle")} hidden={{ officerId: officer.id }}
           buttons={[officer.isActive ? { intent: "DEACTIVATE_OFFICER", label: t("deactivate"), variant: "danger" } : { intent: "REACTIVATE_OFFICER", label: t("reactivate"), variant: "secondary" }]}
+        />
+        <AdminForm
+          id="move" title={t("moveTitle")} description={t("moveHint")} errorTitle={t("errorTitle")} hidden={{ officerId: officer.id }}
+          fields={[
+            { type: "select", name: "unitId", label: t("unit"), defaultValue: officer.unit?.id, options: units.map((unit) => ({ value: unit.id, label: `${unit.code} · ${unit.name}` })) },
+            { type: "select", name: "officerRole", label: t("role"), defaultValue: officer.officerRole ?? undefined, options: OFFICER_ROLES.map((role) => ({ value: role, label: t(`role_${role}`) })) },
+          ]}
+          buttons={[{ intent: "MOVE_OFFICER", label: t("moveSubmit"), variant: "secondary" }]}
         />
         <AdminForm
           id="second-factor" title={t("resetTitle")} description={t("resetHint")} errorTitle={t("errorTitle")} hidden={{ officerId: officer.id }}
