@@ -27,6 +27,7 @@ export async function currentAdminActor(): Promise<AdminActor> {
 export const agencyFilter = (actor: AdminActor): { agencyId?: string } => (actor.agencyId ? { agencyId: actor.agencyId } : {});
 
 export type AdminAgency = { id: string; name: string; code: string };
+export type PickableAgency = AdminAgency & { validTo: Date | null };
 
 /**
  * The agency a page is about: an agency administrator's own (another id asked for: null, the page
@@ -39,9 +40,16 @@ export async function agencyInScope(actor: AdminActor, requestedId: string | und
   return db.agency.findUnique({ where: { id }, select: { id: true, name: true, code: true } });
 }
 
-/** The agencies the system administrator can pick from (those that have units). */
-export function agenciesToPick(): Promise<AdminAgency[]> {
-  return db.agency.findMany({ where: { units: { some: {} } }, orderBy: [{ level: "asc" }, { name: "asc" }], select: { id: true, name: true, code: true } });
+/**
+ * The agencies the system administrator can pick from (those that have units): today's first; an
+ * agency merged away on 1 July 2025 may share its successor's name: the picker shows its end date.
+ */
+export function agenciesToPick(): Promise<PickableAgency[]> {
+  return db.agency.findMany({
+    where: { units: { some: {} } },
+    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { level: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, code: true, validTo: true },
+  });
 }
 
 /** The agency a command acts on: the actor's own, or (system administrator) the one named. */

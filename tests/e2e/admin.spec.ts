@@ -170,6 +170,8 @@ test("the system administrator's editing pages pass axe @desktop", async ({ cont
   await page.getByLabel("Cơ quan").selectOption({ label: "UBND Phường Bạch Mai" });
   await page.getByRole("button", { name: "Xem cơ quan" }).click();
   await expectPage(page, "UBND Phường Bạch Mai");
+  // Today's ward (not the ward of the same name merged away in 2025): its units and officers.
+  await expect(page.getByRole("link", { name: /^[1-9]\d* cán bộ đang làm việc/ })).toBeVisible();
   await page.goto("/can-bo/quan-tri/quy-trinh/1.001193");
   await expectPage(page, /Quy trình nội bộ: 1\.001193/);
   await expect(page.getByRole("button", { name: "Lưu quy trình" })).toBeVisible();
