@@ -1,7 +1,7 @@
 // Demo accounts: two residents (to show that one cannot see the other's dossiers), a business
 // owner with a company, the officers of one ward (UBND phường Bạch Mai) through the whole internal
-// process, a desk officer of the Public Administration Service Centre, a city police specialist
-// and an administrator. One easy shared password; the national IDs, tax code and phone numbers
+// process and the ward's own administrator, a desk officer of the Public Administration Service
+// Centre, a city police specialist and the system administrator. One easy shared password; the national IDs, tax code and phone numbers
 // are made up for the demo. Users upsert by email, so their ids survive a re-run.
 import { hash, verify } from "@node-rs/argon2";
 import type { PrismaClient } from "../../lib/db-client.ts";
@@ -21,8 +21,11 @@ type DemoUser = {
   nationalId?: string;
   dateOfBirth?: string;
   address?: string;
-  /** Officers: agency slug, unit code and role in the internal process. */
-  post?: { agency: string; unit: string; officerRole: OfficerRoleName };
+  /**
+   * Officers: agency slug, unit code and role in the internal process. An agency administrator has
+   * the agency only (no unit, no role); the system administrator has no post.
+   */
+  post?: { agency: string; unit: string; officerRole: OfficerRoleName } | { agency: string; unit?: undefined; officerRole?: undefined };
 };
 
 const DEMO_USERS: DemoUser[] = [
@@ -73,6 +76,7 @@ const DEMO_USERS: DemoUser[] = [
   { label: "Một cửa P. Hoàn Kiếm / Another ward's desk", email: "motcua.hoankiem@motcua.test", role: "OFFICER", fullName: "Lý Thị Hoa", post: { agency: "hn-xa-hoan-kiem", unit: "MC", officerRole: "DESK_OFFICER" } },
   { label: "Một cửa TTPVHCC / Service centre desk", email: "motcua.ttpvhcc@motcua.test", role: "OFFICER", fullName: "Bùi Thị Lan", post: { agency: "hn-ttpvhcc", unit: "MC", officerRole: "DESK_OFFICER" } },
   { label: "Chuyên viên Công an TP / City police", email: "chuyenvien.congan@motcua.test", role: "OFFICER", fullName: "Ngô Đức Thắng", post: { agency: "hn-cong-an", unit: "PV06", officerRole: "SPECIALIST" } },
+  { label: "Quản trị P. Bạch Mai / Ward administrator", email: "quantri.bachmai@motcua.test", role: "ADMIN", fullName: "Đinh Thị Ngọc", post: { agency: "hn-xa-bach-mai" } },
   { label: "Quản trị hệ thống / Administrator", email: "quantri@motcua.test", role: "ADMIN", fullName: "Trịnh Minh Quân" },
 ];
 
@@ -109,8 +113,8 @@ export async function seedUsers(db: PrismaClient, agencies: AgencyIndex): Promis
   const rows = await Promise.all(
     DEMO_USERS.map(async (user) => {
       const agency = user.post ? agencies.get(user.post.agency) : undefined;
-      const unitId = user.post ? agency?.unitIds.get(user.post.unit) : undefined;
-      if (user.post && (!agency || !unitId)) throw new Error(`Demo user ${user.email}: unknown post ${user.post.agency}/${user.post.unit}`);
+      const unitId = user.post?.unit ? agency?.unitIds.get(user.post.unit) : undefined;
+      if (user.post && (!agency || (user.post.unit && !unitId))) throw new Error(`Demo user ${user.email}: unknown post ${user.post.agency}/${user.post.unit ?? ""}`);
       return {
         role: user.role,
         fullName: user.fullName,
