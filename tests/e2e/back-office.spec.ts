@@ -215,7 +215,7 @@ test.describe("walk-in intake", { tag: "@desktop" }, () => {
     await expectNoSeriousA11yViolations(desk);
     // Sent empty: every problem listed, each at its field.
     await desk.getByRole("button", { name: "Tiếp nhận và in giấy hẹn" }).click();
-    await expect(desk.getByRole("alert").first()).toContainText("thông tin cần sửa");
+    await expect(desk.getByRole("alert").filter({ hasText: "thông tin cần sửa" })).toBeVisible();
     await expect(desk.getByText("Vui lòng chọn một tệp để tải lên.").first()).toBeVisible();
     await desk.getByLabel("Họ, chữ đệm và tên", { exact: true }).fill("Phan Thị Lụa");
     await desk.getByLabel("Số định danh cá nhân").fill("001190011223");
