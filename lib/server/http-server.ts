@@ -1,6 +1,7 @@
 // The web server of `npm start` / `npm run dev`: Next.js behind a plain Node HTTP server, so that
 // every request gets one structured log line (method, path without query string, status, time).
 import http from "node:http";
+import { loggedPath } from "@/lib/server/logged-path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { env, usesLocalIdentityProvider } from "@/lib/env";
@@ -40,7 +41,7 @@ export async function startHttpServer(options: {
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     const startedAt = process.hrtime.bigint();
     response.on("finish", () => {
-      const path = (request.url ?? "/").split("?")[0] ?? "/";
+      const path = loggedPath(request.url ?? "/");
       if (path.startsWith("/_next/")) return;
       logger.info({
         event: "http.request",
