@@ -23,7 +23,8 @@ export async function seedDatabase(connectionString: string, options: { log: (li
   }
   const { log } = options;
   const startedAt = Date.now();
-  const db = createPrismaClient(connectionString, 4);
+  // Minutes, not Prisma's 5 s: a seed on a busy machine must not fail halfway.
+  const db = createPrismaClient(connectionString, 4, { transactionTimeoutMs: 120_000 });
   try {
     const calendarFile = loadCalendarFile();
     const calendar = await seedCalendar(db, calendarFile);
