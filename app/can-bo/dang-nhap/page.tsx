@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { OfficerPasswordForm } from "@/components/back-office/sign-in-forms";
 import { LOCK_MINUTES } from "@/lib/auth/officer-sign-in";
 import { getSessionUser } from "@/lib/auth/session";
-import { nextOf } from "./shared";
+import { nextOf } from "./sign-in-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("OfficerSignIn");

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { OfficerCodeForm } from "@/components/back-office/sign-in-forms";
 import { demoCodeFor, officerEnrolment } from "@/lib/auth/officer-sign-in";
 import { readTicketCookie } from "../actions";
-import { codeFormTexts, nextOf } from "../shared";
+import { codeFormTexts, nextOf } from "../sign-in-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("OfficerSignIn");
