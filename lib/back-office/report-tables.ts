@@ -1,6 +1,7 @@
 // The accountability report as tables of text, the same for the page and for its CSV downloads, so
 // that a downloaded file says exactly what the page shows. Pure: the words come from the caller's
 // translator, numbers are formatted for the locale (12,5 in Vietnamese, 12.5 in English).
+import { CSV_BOM, csvLine } from "@/lib/http/csv";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { AccountabilityReport, LegFigures } from "./reports";
 import { displayDate } from "./report-period";
@@ -76,9 +77,7 @@ export function reportTables(report: AccountabilityReport, t: Translate, locale:
 
 /** RFC 4180 CSV with a byte-order mark (so spreadsheet programs read Vietnamese as UTF-8). */
 export function toCsv(table: Pick<ReportTable, "columns" | "rows">): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [table.columns.map((column) => column.label), ...table.rows].map((row) => row.map(cell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return CSV_BOM + [table.columns.map((column) => column.label), ...table.rows].map(csvLine).join("");
 }
 
 export function csvFileName(id: ReportTableId, period: AccountabilityReport["period"]): string {

@@ -1,6 +1,8 @@
 import { formTime, formWords, placeDate } from "./form-words";
-import { displayDate, type LedgerPeriod } from "./ledger-period";
-import { csvLine, CSV_BOM, ledgerCells, ledgerColumns } from "./ledger-rows";
+import { displayDate } from "@/lib/back-office/report-period";
+import { CSV_BOM, csvLine } from "@/lib/http/csv";
+import type { LedgerPeriod } from "./ledger-period";
+import { ledgerCells, ledgerColumns } from "./ledger-rows";
 import { A4_LANDSCAPE, pdfStream, SheetPdf } from "./sheet-pdf";
 import type { FormAgency, LedgerDossier } from "./types";
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { ledgerCsvStream, ledgerPdfStream } from "@/lib/forms/ledger-export";
 import { periodOf } from "@/lib/forms/ledger-period";
-import { csvLine, ledgerCells } from "@/lib/forms/ledger-rows";
+import { ledgerCells } from "@/lib/forms/ledger-rows";
+import { csvLine } from "@/lib/http/csv";
 import type { LedgerDossier } from "@/lib/forms/types";
 import { hanoi } from "../../support/calendar";
 import { readPdf } from "../../support/pdf-text.ts";

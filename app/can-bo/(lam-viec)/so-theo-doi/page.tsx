@@ -9,7 +9,8 @@ import { TextInput } from "@/components/ui/text-input";
 import { requireOfficer, type OfficerActor } from "@/lib/auth/staff";
 import { formWords, placeDate } from "@/lib/forms/form-words";
 import { ledgerAgency, ledgerPage } from "@/lib/forms/ledger";
-import { displayDate, parseLedgerPeriod, type LedgerPeriod, type PeriodError } from "@/lib/forms/ledger-period";
+import { displayDate, type PeriodError } from "@/lib/back-office/report-period";
+import { parseLedgerPeriod, type LedgerPeriod } from "@/lib/forms/ledger-period";
 import { ledgerCells, ledgerColumns } from "@/lib/forms/ledger-rows";
 import type { FormAgency } from "@/lib/forms/types";
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-const ERROR_KEY = { date: "errorDate", order: "errorOrder", span: "errorSpan" } as const satisfies Record<PeriodError, string>;
+const ERROR_KEY = { invalidFrom: "errorDate", invalidTo: "errorDate", reversed: "errorOrder", tooLong: "errorSpan" } as const satisfies Record<PeriodError, string>;
 
 function periodQuery(period: LedgerPeriod, extra: Record<string, string> = {}): string {
   return new URLSearchParams({ tu: displayDate(period.from), den: displayDate(period.to), ...extra }).toString();
@@ -35,10 +36,10 @@ export default async function LedgerPage({ searchParams }: Search) {
   const { actor } = await requireOfficer("/can-bo/so-theo-doi");
   const t = await getTranslations("Forms");
   const now = new Date();
-  const raw = { from: single(query.tu), to: single(query.den) };
-  const result = parseLedgerPeriod(raw, now);
+  const result = parseLedgerPeriod({ from: single(query.tu), to: single(query.den) }, now);
   const agency = await ledgerAgency(actor);
   const errors = result.ok ? {} : result.errors;
+  const values = result.ok ? { from: displayDate(result.period.from), to: displayDate(result.period.to) } : result.input;
   const errorText = (error: PeriodError | undefined) => (error ? t(ERROR_KEY[error]) : undefined);
   return (
     <div>
@@ -57,9 +58,9 @@ export default async function LedgerPage({ searchParams }: Search) {
           <fieldset className="flex flex-wrap items-end gap-4">
             <legend className="mb-2 font-semibold">{t("ledgerPeriod")}</legend>
             <TextInput id="ledger-from" name="tu" label={t("from")} hint={t("dateHint")} error={errorText(errors.from)}
-              defaultValue={result.ok ? displayDate(result.period.from) : raw.from} inputMode="numeric" autoComplete="off" className="w-56" />
+              defaultValue={values.from} inputMode="numeric" autoComplete="off" className="w-56" />
             <TextInput id="ledger-to" name="den" label={t("to")} hint={t("dateHint")} error={errorText(errors.to)}
-              defaultValue={result.ok ? displayDate(result.period.to) : raw.to} inputMode="numeric" autoComplete="off" className="w-56" />
+              defaultValue={values.to} inputMode="numeric" autoComplete="off" className="w-56" />
             <Button type="submit">{t("show")}</Button>
           </fieldset>
         </form>
