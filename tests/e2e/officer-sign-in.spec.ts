@@ -15,6 +15,15 @@ async function password(page: Page, email: string, secret = "MotCua@2026"): Prom
   await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), page.getByRole("button", { name: "Tiếp tục" }).click()]);
 }
 
+/** A refused attempt, fully rendered: React resets the form once the answer is shown, so the next
+ * attempt must type after that reset, or the reset would blank the password it typed. */
+async function refused(page: Page, email: string, secret: string): Promise<void> {
+  await password(page, email, secret);
+  await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
+  await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
+  await expect(page.getByRole("button", { name: "Tiếp tục" })).toBeEnabled();
+}
+
 test.describe("officer sign-in", { tag: "@desktop" }, () => {
   test("password, then a second factor set up with a QR code and recovery codes; a recovery code works once", async ({ page }) => {
     test.setTimeout(120_000);
@@ -22,8 +31,7 @@ test.describe("officer sign-in", { tag: "@desktop" }, () => {
     await page.goto("/can-bo");
     await expect(page).toHaveURL(/\/can-bo\/dang-nhap\?next=%2Fcan-bo/);
     await expectNoSeriousA11yViolations(page);
-    await password(page, email, "sai-mat-khau");
-    await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
+    await refused(page, email, "sai-mat-khau");
     await expect(page.getByLabel("Email công vụ")).toHaveValue(email);
     await password(page, email);
     await expect(page).toHaveURL(/\/can-bo\/dang-nhap\/thiet-lap/);
@@ -37,6 +45,7 @@ test.describe("officer sign-in", { tag: "@desktop" }, () => {
     await page.getByLabel("Mã xác thực").fill("000000");
     await page.getByRole("button", { name: "Xác nhận và đăng nhập" }).click();
     await expect(page.getByText(/Mã không đúng hoặc đã được dùng/)).toBeVisible();
+    await expect(page.getByLabel("Mã xác thực")).toHaveValue(""); // the form was reset after the answer
     await page.getByLabel("Mã xác thực").fill(await generate({ secret }));
     await page.getByRole("button", { name: "Xác nhận và đăng nhập" }).click();
     await expect(page).toHaveURL(/\/can-bo\/ma-du-phong\?moi=1/);
@@ -73,8 +82,7 @@ test.describe("officer sign-in", { tag: "@desktop" }, () => {
     const email = "chuyenvien.congan@motcua.test";
     await page.goto("/can-bo/dang-nhap");
     for (let attempt = 0; attempt < 5; attempt++) {
-      await password(page, email, `sai-${attempt}`);
-      await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
+      await refused(page, email, `sai-${attempt}`);
     }
     await password(page, email);
     await expect(page.getByText(/Tài khoản tạm khóa 15 phút/)).toBeVisible();
