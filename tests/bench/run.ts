@@ -1,11 +1,12 @@
 // `npm run bench`: the production build on a seeded database plus ~2,000 synthetic procedures,
 // loaded by autocannon for ~10 s per route. Prints figures only; nothing here passes or fails.
 import autocannon from "autocannon";
+import fs from "node:fs";
 import path from "node:path";
 import { buildApp, hasBuild, startApp, type RunningApp } from "../support/app-server.ts";
 import { ARTIFACTS_DIR, ROOT } from "../support/paths.ts";
 import { freePort } from "../support/ports.ts";
-import { createMigratedDatabase, startFreshPostgres } from "../support/test-postgres.ts";
+import { createMigratedDatabase, migrateDatabase, startFreshPostgres } from "../support/test-postgres.ts";
 import { benchSubmissions } from "./submissions.ts";
 import { addSyntheticCatalogue } from "./synthetic-catalogue.ts";
 import { officerRoutes } from "./officer-routes.ts";
@@ -55,7 +56,12 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const postgres = await startFreshPostgres(path.join(ROOT, ".data", "pg-bench"), Number(process.env.BENCH_PG_PORT ?? 54349));
+  // BENCH_KEEP=1 reuses the database of the last run when it holds the same history (generating
+  // a million dossiers takes a while); migrations it lacks are applied on top.
+  const dossiers = Number(process.env.BENCH_DOSSIERS ?? 100_000);
+  const marker = path.join(ROOT, ".data", "pg-bench.history");
+  const reuse = process.env.BENCH_KEEP === "1" && fs.existsSync(marker) && fs.readFileSync(marker, "utf8").trim() === String(dossiers);
+  const postgres = await startFreshPostgres(path.join(ROOT, ".data", "pg-bench"), Number(process.env.BENCH_PG_PORT ?? 54349), { keep: reuse });
   let app: RunningApp | undefined;
   const stop = async () => {
     await app?.stop();
@@ -65,15 +71,22 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void stop().finally(() => process.exit(130)));
   try {
     say(`PostgreSQL (embedded) on port ${postgres.port}, data in ${path.relative(ROOT, postgres.dataDir)}`);
-    const url = await createMigratedDatabase(postgres, "motcua_bench");
-    const { seedDatabase } = await import("../../prisma/seed/index.ts");
-    await seedDatabase(url, { log: (line: string) => say(`seed: ${line}`) });
-    say(`added ${await addSyntheticCatalogue(url, 2000)} synthetic procedures`);
-    // A history of dossiers, so that filing and listing run against tables of a realistic size.
-    const dossiers = Number(process.env.BENCH_DOSSIERS ?? 100_000);
-    const { generateHistory } = await import("../../prisma/history/index.ts");
-    const history = await generateHistory(url, { dossiers, seed: 1, demo: true, now: new Date() });
-    say(`history: ${dossiers} dossiers in ${history.seconds.toFixed(0)} s`);
+    let url: string;
+    if (reuse) {
+      url = await migrateDatabase(postgres, "motcua_bench");
+      say(`BENCH_KEEP=1: reusing the database with its history of ${dossiers} dossiers`);
+    } else {
+      fs.rmSync(marker, { force: true });
+      url = await createMigratedDatabase(postgres, "motcua_bench");
+      const { seedDatabase } = await import("../../prisma/seed/index.ts");
+      await seedDatabase(url, { log: (line: string) => say(`seed: ${line}`) });
+      say(`added ${await addSyntheticCatalogue(url, 2000)} synthetic procedures`);
+      // A history of dossiers, so that filing and listing run against tables of a realistic size.
+      const { generateHistory } = await import("../../prisma/history/index.ts");
+      const history = await generateHistory(url, { dossiers, seed: 1, demo: true, now: new Date() });
+      say(`history: ${dossiers} dossiers in ${history.seconds.toFixed(0)} s`);
+      if (postgres.dataDir === path.join(ROOT, ".data", "pg-bench")) fs.writeFileSync(marker, String(dossiers));
+    }
     if (process.env.BENCH_SKIP_BUILD === "1") {
       if (!hasBuild()) throw new Error("BENCH_SKIP_BUILD=1 but there is no build in .next");
     } else if ((await buildApp(url)) !== 0) {

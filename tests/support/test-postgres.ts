@@ -46,11 +46,14 @@ function claimDataDir(dataDir: string): string {
 
 export type TestPostgres = EmbeddedServer & { port: number; dataDir: string };
 
-/** Starts a fresh server under dataDir (wiped first) on preferredPort, or a free one if it is busy. */
-export async function startFreshPostgres(dataDir: string, preferredPort: number): Promise<TestPostgres> {
+/**
+ * Starts a fresh server under dataDir (wiped first) on preferredPort, or a free one if it is busy.
+ * With `keep`, an existing folder is started as it is (the bench reuses a generated history).
+ */
+export async function startFreshPostgres(dataDir: string, preferredPort: number, options: { keep?: boolean } = {}): Promise<TestPostgres> {
   const claimed = claimDataDir(dataDir);
   await stopLeftoverServer(claimed);
-  fs.rmSync(claimed, { recursive: true, force: true });
+  if (!(options.keep && claimed === dataDir)) fs.rmSync(claimed, { recursive: true, force: true });
   const port = await pickPort(preferredPort);
   const server = await startEmbeddedPostgres({ dataDir: claimed, port });
   const stop = async () => {
@@ -59,6 +62,15 @@ export async function startFreshPostgres(dataDir: string, preferredPort: number)
     if (claimed !== dataDir) fs.rmSync(claimed, { recursive: true, force: true });
   };
   return { ...server, stop, port, dataDir: claimed };
+}
+
+/** Applies any migration the database lacks and installs the job queue; returns its URL. */
+export async function migrateDatabase(server: EmbeddedServer, name: string): Promise<string> {
+  await server.ensureDatabase(name);
+  const url = server.urlFor(name);
+  await applyMigrations(url);
+  await installJobQueue(url);
+  return url;
 }
 
 /** (Re)creates an empty database with every committed migration applied and the job queue installed; returns its URL. */
