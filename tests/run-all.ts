@@ -80,7 +80,8 @@ function readJson(file: string): Record<string, unknown> | undefined {
 async function runVitest(project: "unit" | "integration", env: NodeJS.ProcessEnv): Promise<Counts> {
   // Named per run, so that two runs in one checkout do not read each other's counts.
   const report = path.join(ARTIFACTS_DIR, `vitest-${project}-${process.pid}.json`);
-  const args = ["run", "--config", "tests/vitest.config.ts", "--project", project];
+  // VITEST_ARGS narrows a run while developing (e.g. one test file); `npm test` never sets it.
+  const args = ["run", "--config", "tests/vitest.config.ts", "--project", project, ...(process.env.VITEST_ARGS?.split(" ").filter(Boolean) ?? [])];
   const code = await run([VITEST, ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
   type Report = {
     numPassedTests: number;
