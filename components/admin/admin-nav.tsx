@@ -12,12 +12,13 @@ export async function AdminNav({ agencyQuery }: { agencyQuery: string }) {
     ["/can-bo/quan-tri/can-bo", t("navOfficers"), false],
     ["/can-bo/quan-tri/quy-trinh", t("navPlans"), false],
     ["/can-bo/quan-tri/lich", t("navCalendar"), false],
+    ["/can-bo/quan-tri/chi-so", t("navIndex"), false],
   ];
   return (
     <nav aria-label={t("navLabel")} className="mb-4">
       <ul className="flex flex-wrap gap-2">
         {links.map(([path, label, exact]) => (
-          <li key={path}><AdminNavLink path={path} query={path.endsWith("/lich") ? "" : agencyQuery} label={label} exact={exact} className={link} /></li>
+          <li key={path}><AdminNavLink path={path} query={path.endsWith("/lich") || path.endsWith("/chi-so") ? "" : agencyQuery} label={label} exact={exact} className={link} /></li>
         ))}
       </ul>
     </nav>

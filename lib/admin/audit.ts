@@ -12,13 +12,14 @@ export type AdminAuditAction =
   | "OFFICER_INVITED" | "INVITATION_REVOKED" | "INVITATION_ACCEPTED"
   | "OFFICER_DEACTIVATED" | "OFFICER_REACTIVATED" | "OFFICER_MOVED" | "SECOND_FACTOR_RESET"
   | "PLAN_UPDATED"
-  | "CALENDAR_YEAR_ADDED" | "CALENDAR_DAYS_SET" | "CALENDAR_PUBLISHED";
+  | "CALENDAR_YEAR_ADDED" | "CALENDAR_DAYS_SET" | "CALENDAR_PUBLISHED"
+  | "INDEX_INDICATOR_UPDATED";
 
 export type AdminAuditEntry = {
   actorId: string;
   agencyId: string | null;
   action: AdminAuditAction;
-  targetType: "UNIT" | "OFFICER" | "INVITATION" | "PROCEDURE" | "CALENDAR_YEAR";
+  targetType: "UNIT" | "OFFICER" | "INVITATION" | "PROCEDURE" | "CALENDAR_YEAR" | "INDEX_INDICATOR";
   targetId?: string | null;
   targetLabel: string;
   detail?: Record<string, string | number | boolean | null>;

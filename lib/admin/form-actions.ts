@@ -8,6 +8,7 @@ import { AdminFieldErrors } from "./field-errors";
 import { acceptInvitation, inviteOfficer, revokeInvitation } from "./invite-officer";
 import { moveOfficer, resetSecondFactor, setOfficerActive } from "./manage-officer";
 import { createUnit, renameUnit, setUnitActive } from "./manage-units";
+import { isIndicatorKey, saveIndicatorSettings } from "@/lib/national-index/settings";
 import { DAY_EDIT_KINDS, type DayEditKind, type PlanStepInput } from "./rules";
 import { currentAdminActor, type AdminActor } from "./scope";
 
@@ -153,6 +154,15 @@ async function run(intent: string, formData: FormData, actor: AdminActor, now: D
       if (rawDate && !noticeDate) throw new AdminFieldErrors({ noticeDate: "date" });
       const summary = await publishYear({ actor, now, year, noticeNumber: text(formData, "noticeNumber", 120), noticeDate });
       return withDone(`${base}/lich/${year}`, "cong-bo", `&xet=${summary.checked}&tinh-lai=${summary.recomputed}&con=${summary.stillProvisional}`);
+    }
+    case "SAVE_INDEX_GROUP": {
+      // One group of the national index: each of its sub-indicators' points, threshold and whether it counts.
+      const keys = text(formData, "keys", 400).split(",").filter(isIndicatorKey);
+      await saveIndicatorSettings({
+        actor, now,
+        inputs: keys.map((key) => ({ key, maxPoints: text(formData, `points-${key}`, 10), fullAtPercent: text(formData, `fullAt-${key}`, 10), enabled: text(formData, `enabled-${key}`, 5) !== "no" })),
+      });
+      return withDone(`${base}/chi-so`, "luu");
     }
     default:
       throw new AppError("NOT_FOUND");

@@ -14,7 +14,7 @@ export const GROUP_POINTS: Record<IndexGroup, number> = { PUBLICITY: 18, PROGRES
 /** The sub-indicators the portal can count. Each key names one measure computed by `index-inputs.ts`. */
 export const INDICATOR_KEYS = [
   "PUBLICITY_CATALOGUE", // procedures the agency handles whose public entry is complete ÷ those procedures
-  "PUBLICITY_TRAIL", // received dossiers whose control slip is public ÷ received dossiers
+  "PUBLICITY_APOLOGIES", // late dossiers for which the agency published an apology (Mẫu 04) ÷ late dossiers
   "PROGRESS_ON_TIME", // (resolved early or on time + in progress within the deadline) ÷ (resolved + in progress)
   "ONLINE_DOSSIERS", // dossiers filed online ÷ dossiers of procedures that may be filed entirely online
   "ONLINE_PAYMENT", // dossiers paid online ÷ dossiers of fee-charging procedures
@@ -42,7 +42,7 @@ export type IndicatorSetting = z.infer<typeof ZIndicatorSetting>;
  */
 export const DEFAULT_INDICATORS: readonly IndicatorSetting[] = [
   { key: "PUBLICITY_CATALOGUE", group: "PUBLICITY", maxPoints: 10, fullAt: 1, enabled: true },
-  { key: "PUBLICITY_TRAIL", group: "PUBLICITY", maxPoints: 8, fullAt: 1, enabled: true },
+  { key: "PUBLICITY_APOLOGIES", group: "PUBLICITY", maxPoints: 8, fullAt: 1, enabled: true },
   { key: "PROGRESS_ON_TIME", group: "PROGRESS", maxPoints: 20, fullAt: 0.8, enabled: true },
   { key: "ONLINE_DOSSIERS", group: "ONLINE", maxPoints: 12, fullAt: 0.5, enabled: true },
   { key: "ONLINE_PAYMENT", group: "ONLINE", maxPoints: 10, fullAt: 0.8, enabled: true },

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -56,12 +58,12 @@ describe("the whole index", () => {
   });
 
   it("a hand-computed agency", () => {
-    // Catalogue 9/10 → 9; trail 50/50 → 8; progress 45/50 = 90 % → 20; online 10/50 = 20 % → 4.8;
+    // Catalogue 9/10 → 9; apologies for both late dossiers 2/2 → 8; progress 45/50 = 90 % → 20; online 10/50 = 20 % → 4.8;
     // payment 4/8 = 50 % → 6.25; results 20/40 = 50 % → 5; papers 40/50 → 8; identity 5/10 → 3.75;
     // satisfaction 1 − (2/40 + 1/10) = 85 % → 17. Total 81.8 of 100.
     const score = scoreIndex(DEFAULT_INDICATORS, {
       PUBLICITY_CATALOGUE: { numerator: 9, denominator: 10 },
-      PUBLICITY_TRAIL: { numerator: 50, denominator: 50 },
+      PUBLICITY_APOLOGIES: { numerator: 2, denominator: 2 },
       PROGRESS_ON_TIME: { numerator: 45, denominator: 50 },
       ONLINE_DOSSIERS: { numerator: 10, denominator: 50 },
       ONLINE_PAYMENT: { numerator: 4, denominator: 8 },
@@ -111,5 +113,16 @@ describe("satisfaction (100 % − late rate − not satisfied rate)", () => {
 
   it("nothing resolved and nothing rated: nothing to measure", () => {
     expect(satisfactionMeasure({ resolved: 0, resolvedLate: 0, ratings: 0, ratingsNotSatisfied: 0 }).denominator).toBe(0);
+  });
+});
+
+describe("the migration that creates the table", () => {
+  it("writes exactly the defaults of the code", () => {
+    const folder = fs.readdirSync(path.join("prisma", "migrations")).find((name) => name.endsWith("_national_index"))!;
+    const sql = fs.readFileSync(path.join("prisma", "migrations", folder, "migration.sql"), "utf8");
+    const rows = [...sql.matchAll(/\('(\w+)', '(\w+)', ([\d.]+), ([\d.]+), (true|false)\)/g)].map(([, key, group, points, fullAt, enabled]) => ({
+      key, group, maxPoints: Number(points), fullAt: Number(fullAt), enabled: enabled === "true",
+    }));
+    expect(rows).toEqual(DEFAULT_INDICATORS);
   });
 });
