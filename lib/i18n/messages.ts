@@ -11,10 +11,12 @@ import formsVi from "./messages/forms.vi.json";
 import reportsEn from "./messages/reports.en.json";
 import reportsVi from "./messages/reports.vi.json";
 import mainVi from "./messages/vi.json";
+import processingTimeEn from "./messages/processing-time.en.json";
+import processingTimeVi from "./messages/processing-time.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...processingTimeVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...processingTimeEn };
 
 export type TMessages = typeof vi;
 

@@ -10,9 +10,10 @@ import { db } from "@/lib/db";
 import { rate } from "./figures";
 import { histogramOf, limitInWorkingDays, percentile, sampleSize, usualWorkingDays, WINDOW_DAYS } from "./percentiles";
 import type { StatisticsScope } from "./query";
-import { readDurations, readFlows, type ScopeFilter } from "./read-rollups";
+import { readDurations, readFlows, readProcedureDurations, type ScopeFilter } from "./read-rollups";
 import { resolveScope } from "./resolve-scope";
 import type { TLegalLimit, TProcessingTime } from "./schemas";
+import type { UsualProcessingTime } from "./types";
 
 type StoredLimit = { value: { toString(): string } | number | null; unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "HOURS" | null };
 
@@ -75,26 +76,18 @@ export async function procedureProcessingTime(procedureCode: string, options: { 
   return processingTimeFor({ kind: "procedure", procedure: procedureCode }, options);
 }
 
-export type UsualProcessingTime = {
-  /** "Usually resolved in N working days"; null when fewer than MIN_SAMPLE (percentiles.ts) dossiers back it. */
-  workingDays: number | null;
-  sample: number;
-  /** Whose dossiers the figure comes from: the agency's own, or the procedure's across the city. */
-  basis: "agency" | "procedure" | null;
-};
-
 /**
- * The sentence's figure for a procedure (by id, as pages hold it), at an agency when that agency
- * alone resolved enough dossiers in the last 90 days, else across every agency that implements it.
+ * The sentence's figure for a procedure (by its code, as pages hold it), at an agency when that
+ * agency alone resolved enough dossiers in the last 90 days, else across every agency that
+ * implements it. One read of stat_duration.
  */
-export async function usualProcessingTime(target: { procedureId: string; agencyId?: string | null }, now: Date): Promise<UsualProcessingTime> {
+export async function usualProcessingTime(target: { procedureCode: string; agencyId?: string | null }, now: Date): Promise<UsualProcessingTime> {
   const window = processingWindow(now);
-  if (target.agencyId) {
-    const own = histogramOf(await readDurations({ procedureIds: [target.procedureId], agencyId: target.agencyId }, window.from, window.to));
-    const days = usualWorkingDays(own);
-    if (days !== null) return { workingDays: days, sample: sampleSize(own), basis: "agency" };
-  }
-  const all = histogramOf(await readDurations({ procedureIds: [target.procedureId] }, window.from, window.to));
+  const rows = await readProcedureDurations(target.procedureCode, target.agencyId ?? null, window.from, window.to);
+  const own = histogramOf(rows.filter((row) => row.isOwn));
+  const ownDays = target.agencyId ? usualWorkingDays(own) : null;
+  if (ownDays !== null) return { workingDays: ownDays, sample: sampleSize(own), basis: "agency" };
+  const all = histogramOf(rows);
   const days = usualWorkingDays(all);
   return { workingDays: days, sample: sampleSize(all), basis: days === null ? null : "procedure" };
 }

@@ -119,7 +119,7 @@ export async function readLive(scope: ScopeFilter, now: Date, today: DateKey, di
       coalesce(sum(count) FILTER (WHERE status IN ('RECEIVED', 'IN_PROCESSING')), 0)::int AS running,
       coalesce(sum(count) FILTER (WHERE status = 'SUPPLEMENT_REQUESTED'), 0)::int AS supplement,
       coalesce(sum(count) FILTER (WHERE status = 'AWAITING_PAYMENT'), 0)::int AS payment
-    FROM stat_status WHERE ${where} AND status IN ('RECEIVED', 'IN_PROCESSING', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT')
+    FROM stat_status WHERE ${where} AND status IN ('RECEIVED', 'IN_PROCESSING', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT') AND count <> 0
     GROUP BY g`;
   const startOfToday = fromLocal(today, 0);
   const agencies = scope.agencyId ? Prisma.sql`SELECT ${scope.agencyId}::uuid AS id` : Prisma.sql`SELECT id FROM agency`;
@@ -150,4 +150,19 @@ export async function readDurations(scope: ScopeFilter, from: DateKey, to: DateK
     WHERE ${scopeWhere(scope)} AND day BETWEEN ${from}::date AND ${to}::date
     GROUP BY working_days ORDER BY working_days`;
   return rows.map((row) => ({ workingDays: Number(row.working_days), count: Number(row.n) }));
+}
+
+/** A procedure's stat_duration rows of [from, to] by its code, marked when they are `agencyId`'s. */
+export async function readProcedureDurations(
+  procedureCode: string,
+  agencyId: string | null,
+  from: DateKey,
+  to: DateKey,
+): Promise<{ workingDays: number; count: number; isOwn: boolean }[]> {
+  const rows = await db.$queryRaw<{ working_days: number; n: number; own: boolean }[]>`
+    SELECT d.working_days, sum(d.count)::int AS n, coalesce(d.agency_id = ${agencyId}::uuid, false) AS own
+    FROM stat_duration d JOIN procedure p ON p.id = d.procedure_id
+    WHERE p.code = ${procedureCode} AND d.day BETWEEN ${from}::date AND ${to}::date
+    GROUP BY d.working_days, own`;
+  return rows.map((row) => ({ workingDays: Number(row.working_days), count: Number(row.n), isOwn: row.own }));
 }
