@@ -21,6 +21,7 @@ const PURE = [
   "lib/dossiers/trail.ts",
   "lib/dossiers/transition-core.ts",
   "lib/dossiers/workflow.ts",
+  "lib/statistics/cache-policy.ts",
   "lib/statistics/figures.ts",
   "lib/statistics/overdue.ts",
   "lib/statistics/percentiles.ts",

@@ -230,6 +230,14 @@ describe("every rollup equals its recount from the trail", () => {
     expect(before[3].length).toBeGreaterThan(0);
     await recountRollups();
     expect(await read()).toEqual(before);
+    // The dossiers in hand by month of receipt are, per key, those in the open statuses now.
+    const [open, statuses] = [before[2], before[4].filter((row) => ["RECEIVED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"].includes(row.status))];
+    const perKey = (rows: { agencyId: string; procedureId: string; channel: string; count: number }[]) =>
+      rows.reduce<Record<string, number>>((sums, row) => {
+        const key = `${row.agencyId}|${row.procedureId}|${row.channel}`;
+        return { ...sums, [key]: (sums[key] ?? 0) + row.count };
+      }, {});
+    expect(perKey(open)).toEqual(perKey(statuses));
   });
 });
 
