@@ -225,3 +225,23 @@ export function statisticsQueryParams(query: StatisticsQuery): Record<string, st
   if (query.groupBy !== "none") params.groupBy = query.groupBy;
   return params;
 }
+
+/**
+ * The query of a procedure's processing time (GET /api/v1/procedures/{code}/processing-time):
+ * optionally one agency that implements it. The procedure's code is the path's.
+ */
+export const ZProcessingTimeQuery = z.object({
+  agency: text(64).regex(AGENCY_PATTERN, { error: "agency.invalid" }).optional().describe("Narrow to one agency: its national code or slug"),
+});
+
+/** The procedure code of a path, checked like the query's. */
+export const ZProcedureCodeParam = z.string().regex(PROCEDURE_PATTERN, { error: "procedure.invalid" }).describe("The national procedure code (e.g. 1.001193)");
+
+/** Parses the processing-time query; errors as parseStatisticsQuery's. */
+export function parseProcessingTimeQuery(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): { ok: true; query: { agency?: string } } | { ok: false; errors: Partial<Record<QueryParameter, FieldError>> } {
+  const agency = input instanceof URLSearchParams ? input.get("agency") : [input.agency].flat()[0];
+  const parsed = ZProcessingTimeQuery.safeParse(agency && agency.trim() !== "" ? { agency } : {});
+  return parsed.success ? { ok: true, query: parsed.data } : { ok: false, errors: { agency: fieldError("agency.invalid") } };
+}

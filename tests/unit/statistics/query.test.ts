@@ -2,7 +2,7 @@
 // scopes, grouping; each wrong parameter gets its own error with Vietnamese and English messages.
 import { describe, expect, it } from "vitest";
 import { monthsOf, splitIntoMonthsAndDays } from "@/lib/statistics/period";
-import { parseStatisticsQuery, QUERY_ERRORS, statisticsQueryParams } from "@/lib/statistics/query";
+import { parseProcessingTimeQuery, parseStatisticsQuery, QUERY_ERRORS, statisticsQueryParams, ZProcedureCodeParam } from "@/lib/statistics/query";
 import { hanoi } from "../../support/calendar";
 
 // Sunday 29 November 2026, 09:00 in Hà Nội (02:00 UTC).
@@ -123,5 +123,15 @@ describe("scopes and grouping", () => {
       const query = ok(params);
       expect(ok(statisticsQueryParams(query))).toEqual(query);
     }
+  });
+});
+
+describe("the processing-time query", () => {
+  it("takes an optional agency, checked like the statistics' one", () => {
+    expect(parseProcessingTimeQuery(new URLSearchParams(""))).toEqual({ ok: true, query: {} });
+    expect(parseProcessingTimeQuery({ agency: "hn-so-tu-phap" })).toEqual({ ok: true, query: { agency: "hn-so-tu-phap" } });
+    expect(parseProcessingTimeQuery({ agency: "<script>" })).toEqual({ ok: false, errors: { agency: { code: "agency.invalid", message: QUERY_ERRORS["agency.invalid"].vi, messageEn: QUERY_ERRORS["agency.invalid"].en } } });
+    expect(ZProcedureCodeParam.safeParse("1.001193").success).toBe(true);
+    expect(ZProcedureCodeParam.safeParse("1.00119").success).toBe(false);
   });
 });
