@@ -2,7 +2,7 @@ import "server-only";
 import { toLocal } from "@/lib/calendar/local-time";
 import { db } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client";
-import { ROLLUP_COUNTERS, monthOf, rollupDeltaFor, type RollupCounter } from "./rollups";
+import { CHANNEL_COLUMNS, ROLLUP_COUNTERS, monthOf, rollupDeltaFor, type RollupCounter } from "./rollups";
 
 const BATCH = 5000;
 
@@ -10,13 +10,18 @@ type Channel = "IN_PERSON" | "ONLINE" | "POST";
 type KeyOf = { agencyId: string; procedureId: string; channel: Channel };
 type CounterRow = KeyOf & Record<RollupCounter, number>;
 
+type AgencyMonthRow = Record<RollupCounter, number> & {
+  agencyId: string; month: string; carriedIn: number; receivedOnline: number; receivedInPerson: number; receivedPost: number;
+};
+const RECEIVED_BY_CHANNEL = { IN_PERSON: "receivedInPerson", ONLINE: "receivedOnline", POST: "receivedPost" } as const satisfies Record<keyof typeof CHANNEL_COLUMNS, keyof AgencyMonthRow>;
+
 const zero = () => Object.fromEntries(ROLLUP_COUNTERS.map((counter) => [counter, 0])) as Record<RollupCounter, number>;
 
 /**
  * Rebuilds the statistics (a maintenance task, not a request path) from the audit trail, read in
  * batches and counted by the same rule as the commands (rollupDeltaFor): the daily and monthly
- * counters, the months each dossier was carried into, the dossiers in hand by month of receipt,
- * the histogram of working days; and the status counts from the dossiers. Everything is replaced
+ * counters (per key and per agency), the months each dossier was carried into, the dossiers in
+ * hand by month of receipt, the histogram of working days; and the status counts from the dossiers. Everything is replaced
  * in one transaction. Returns the number of events read. Run it while no transition is under way
  * (e.g. at night), or it may miss the events written meanwhile.
  */
@@ -24,6 +29,16 @@ export async function recountRollups(): Promise<number> {
   const daily = new Map<string, CounterRow & { day: string }>();
   const monthly = new Map<string, CounterRow & { month: string; carriedIn: number }>();
   const open = new Map<string, KeyOf & { receivedMonth: string; count: number }>();
+  const agencyMonthly = new Map<string, AgencyMonthRow>();
+  const agencyOpen = new Map<string, { agencyId: string; receivedMonth: string; count: number }>();
+  const agencyMonthRow = (agencyId: string, month: string) => {
+    let row = agencyMonthly.get(`${agencyId}|${month}`);
+    if (!row) {
+      row = { agencyId, month, carriedIn: 0, receivedOnline: 0, receivedInPerson: 0, receivedPost: 0, ...zero() };
+      agencyMonthly.set(`${agencyId}|${month}`, row);
+    }
+    return row;
+  };
   const durations = new Map<string, { agencyId: string; procedureId: string; day: string; workingDays: number; count: number }>();
   const monthRow = (key: KeyOf, month: string) => {
     const id = `${key.agencyId}|${key.procedureId}|${key.channel}|${month}`;
@@ -53,17 +68,28 @@ export async function recountRollups(): Promise<number> {
         let row = daily.get(`${base}|${day}`);
         if (!row) daily.set(`${base}|${day}`, (row = { ...key, day, ...zero() }));
         const month = monthRow(key, monthOf(day));
+        const agencyMonth = agencyMonthRow(key.agencyId, monthOf(day));
         for (const counter of delta.counters) {
           row[counter] += 1;
           month[counter] += 1;
+          agencyMonth[counter] += 1;
         }
+        if (delta.counters.includes("received")) agencyMonth[RECEIVED_BY_CHANNEL[key.channel]] += 1;
       }
       if (delta.backlog) {
         const { receivedMonth } = delta.backlog;
         let row = open.get(`${base}|${receivedMonth}`);
         if (!row) open.set(`${base}|${receivedMonth}`, (row = { ...key, receivedMonth, count: 0 }));
         row.count += delta.backlog.kind === "OPEN" ? 1 : -1;
-        if (delta.backlog.kind === "CLOSE") for (const carried of delta.backlog.carriedMonths) monthRow(key, carried).carriedIn += 1;
+        let agencyRow = agencyOpen.get(`${key.agencyId}|${receivedMonth}`);
+        if (!agencyRow) agencyOpen.set(`${key.agencyId}|${receivedMonth}`, (agencyRow = { agencyId: key.agencyId, receivedMonth, count: 0 }));
+        agencyRow.count += delta.backlog.kind === "OPEN" ? 1 : -1;
+        if (delta.backlog.kind === "CLOSE") {
+          for (const carried of delta.backlog.carriedMonths) {
+            monthRow(key, carried).carriedIn += 1;
+            agencyMonthRow(key.agencyId, carried).carriedIn += 1;
+          }
+        }
       }
       if (delta.workingDays !== null) {
         const id = `${key.agencyId}|${key.procedureId}|${day}|${delta.workingDays}`;
@@ -89,11 +115,18 @@ export async function recountRollups(): Promise<number> {
     await tx.statMonthly.deleteMany();
     await tx.statOpen.deleteMany();
     await tx.statDuration.deleteMany();
+    await tx.statAgencyMonthly.deleteMany();
+    await tx.statAgencyOpen.deleteMany();
     await createInBatches([...daily.values()].map(({ day, ...row }) => ({ ...row, day: asDate(day) })), (data) => tx.statDaily.createMany({ data }));
     await createInBatches([...monthly.values()].map(({ month, ...row }) => ({ ...row, month: asDate(month) })), (data) => tx.statMonthly.createMany({ data }));
     await createInBatches(
       [...open.values()].filter((row) => row.count !== 0).map(({ receivedMonth, ...row }) => ({ ...row, receivedMonth: asDate(receivedMonth) })),
       (data) => tx.statOpen.createMany({ data }),
+    );
+    await createInBatches([...agencyMonthly.values()].map(({ month, ...row }) => ({ ...row, month: asDate(month) })), (data) => tx.statAgencyMonthly.createMany({ data }));
+    await createInBatches(
+      [...agencyOpen.values()].filter((row) => row.count !== 0).map(({ receivedMonth, ...row }) => ({ ...row, receivedMonth: asDate(receivedMonth) })),
+      (data) => tx.statAgencyOpen.createMany({ data }),
     );
     await createInBatches([...durations.values()].map(({ day, ...row }) => ({ ...row, day: asDate(day) })), (data) => tx.statDuration.createMany({ data }));
     // A city's worth of dossiers takes more than the default five seconds to regroup.

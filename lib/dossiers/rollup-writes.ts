@@ -2,7 +2,7 @@ import "server-only";
 // Writes the statistics of rollups.ts in the transition's own transaction.
 import { localDateOf } from "@/lib/calendar/local-time";
 import { Prisma } from "@/prisma/generated/client";
-import { ROLLUP_COLUMNS as COLUMNS, monthOf, type RollupDelta, type RollupKey, type StatusMove } from "./rollups";
+import { CHANNEL_COLUMNS, ROLLUP_COLUMNS as COLUMNS, monthOf, type RollupDelta, type RollupKey, type StatusMove } from "./rollups";
 
 /**
  * One event's counters, backlog move and processing time: the day's and the month's counters,
@@ -10,9 +10,9 @@ import { ROLLUP_COLUMNS as COLUMNS, monthOf, type RollupDelta, type RollupKey, t
  * histogram of working days. INSERT … ON CONFLICT, so concurrent transitions never race on a row.
  *
  * Lock order: every transition that writes here has counters, so it locks its stat_daily row
- * (key, today) first, then the months in ascending order, then stat_open, then stat_duration:
- * the same order in every transaction, so two transitions of one key wait for each other instead
- * of deadlocking.
+ * (key, today) first, then its months in ascending order, then the agency's months (the same),
+ * then stat_open, stat_agency_open, stat_duration: the same order in every transaction, so two
+ * transitions of one key, or of one agency, wait for each other instead of deadlocking.
  */
 export async function writeRollups(tx: Prisma.TransactionClient, key: RollupKey, delta: RollupDelta, occurredAt: Date): Promise<void> {
   const { counters, backlog, workingDays } = delta;
@@ -47,6 +47,20 @@ export async function writeRollups(tx: Prisma.TransactionClient, key: RollupKey,
     await tx.$executeRaw`
       INSERT INTO stat_monthly (agency_id, procedure_id, channel, month, ${names}) VALUES ${values}
       ON CONFLICT (agency_id, procedure_id, channel, month) DO UPDATE SET ${updates}`;
+    // The agency's sums, with the receipt's channel as a column of its own.
+    const agencyColumns = counters.includes("received") ? [...columns, CHANNEL_COLUMNS[key.channel]] : columns;
+    const agencyNames = Prisma.raw(agencyColumns.map((column) => `"${column}"`).join(", "));
+    const agencyValues = Prisma.join(
+      rows.map((row) => {
+        const own = row === month ? counters.map(() => 1) : counters.map(() => 0);
+        const cells = [...own, carried.includes(row) ? 1 : 0, ...(agencyColumns.length > columns.length ? [row === month ? 1 : 0] : [])];
+        return Prisma.sql`(${key.agencyId}::uuid, ${row}::date, ${Prisma.raw(cells.join(", "))})`;
+      }),
+    );
+    const agencyUpdates = Prisma.raw(agencyColumns.map((column) => `"${column}" = stat_agency_monthly."${column}" + excluded."${column}"`).join(", "));
+    await tx.$executeRaw`
+      INSERT INTO stat_agency_monthly (agency_id, month, ${agencyNames}) VALUES ${agencyValues}
+      ON CONFLICT (agency_id, month) DO UPDATE SET ${agencyUpdates}`;
   }
   if (backlog) {
     const delta = backlog.kind === "OPEN" ? 1 : -1;
@@ -54,6 +68,10 @@ export async function writeRollups(tx: Prisma.TransactionClient, key: RollupKey,
       INSERT INTO stat_open (agency_id, procedure_id, channel, received_month, count)
       VALUES (${keyValues}, ${backlog.receivedMonth}::date, ${delta}::int)
       ON CONFLICT (agency_id, procedure_id, channel, received_month) DO UPDATE SET count = stat_open.count + excluded.count`;
+    await tx.$executeRaw`
+      INSERT INTO stat_agency_open (agency_id, received_month, count)
+      VALUES (${key.agencyId}::uuid, ${backlog.receivedMonth}::date, ${delta}::int)
+      ON CONFLICT (agency_id, received_month) DO UPDATE SET count = stat_agency_open.count + excluded.count`;
   }
   if (workingDays !== null) {
     await tx.$executeRaw`

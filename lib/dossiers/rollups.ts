@@ -68,6 +68,11 @@ export function statusCountMoves(from: string | null, to: string, isReceived: bo
 
 export type RollupKey = { agencyId: string; procedureId: string; channel: "IN_PERSON" | "ONLINE" | "POST" };
 
+/** Column of stat_agency_monthly counting the receipts of each channel. */
+export const CHANNEL_COLUMNS = {
+  IN_PERSON: "received_in_person", ONLINE: "received_online", POST: "received_post",
+} as const satisfies Record<RollupKey["channel"], string>;
+
 /** Column of each counter in stat_daily. */
 export const ROLLUP_COLUMNS: Record<RollupCounter, string> = {
   received: "received", refused: "refused", resolvedEarly: "resolved_early", resolvedOnTime: "resolved_on_time",

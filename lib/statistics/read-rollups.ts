@@ -43,32 +43,51 @@ function groupExpression(dimension: Dimension, period: Prisma.Sql): Prisma.Sql {
 const COUNTER_COLUMNS = ROLLUP_COUNTERS.map((counter) => [counter, ROLLUP_COLUMNS[counter]] as const);
 const selectCounters = Prisma.raw(COUNTER_COLUMNS.map(([, column]) => `"${column}"`).join(", "));
 const sumCounters = Prisma.raw(COUNTER_COLUMNS.map(([counter, column]) => `sum("${column}")::int AS "${counter}"`).join(", "));
+/** The receipts per channel, from a table keyed by channel. */
+const receiptsByChannel = Prisma.raw(
+  "CASE WHEN channel = 'ONLINE' THEN received ELSE 0 END AS received_online, " +
+    "CASE WHEN channel = 'IN_PERSON' THEN received ELSE 0 END AS received_in_person, " +
+    "CASE WHEN channel = 'POST' THEN received ELSE 0 END AS received_post",
+);
+
+/**
+ * Whether the agencies' own rollups (stat_agency_monthly, stat_agency_open) answer: a scope of
+ * the city or one agency, grouped by nothing, agency or month. A city-wide year then reads twelve
+ * rows per agency instead of twelve per agency, procedure and channel.
+ */
+function isPerAgency(scope: ScopeFilter, dimension: Dimension): boolean {
+  return !scope.procedureIds && (dimension === "none" || dimension === "agency" || dimension === "month");
+}
 
 type FlowRow = Record<(typeof ROLLUP_COUNTERS)[number], number> & { g: string; online: number; in_person: number; post: number };
 
 /**
- * The flows of [from, to] by group: whole months from stat_monthly, the days of months cut by the
- * span's ends from stat_daily. Days after today simply have no rows yet.
+ * The flows of [from, to] by group: whole months from the monthly rollups, the days of months cut
+ * by the span's ends from stat_daily. Days after today simply have no rows yet.
  */
 export async function readFlows(scope: ScopeFilter, from: DateKey, to: DateKey, dimension: Dimension): Promise<Map<string, FlowSums>> {
   const { months, days } = splitIntoMonthsAndDays(from, to);
   const where = scopeWhere(scope);
   const parts: Prisma.Sql[] = [];
   if (months.length > 0) {
-    parts.push(Prisma.sql`
-      SELECT ${groupExpression(dimension, Prisma.sql`month`)} AS g, channel, ${selectCounters}
-      FROM stat_monthly WHERE ${where} AND month = ANY(${months}::date[])`);
+    parts.push(
+      isPerAgency(scope, dimension)
+        ? Prisma.sql`
+          SELECT ${groupExpression(dimension, Prisma.sql`month`)} AS g, ${selectCounters}, received_online, received_in_person, received_post
+          FROM stat_agency_monthly WHERE ${where} AND month = ANY(${months}::date[])`
+        : Prisma.sql`
+          SELECT ${groupExpression(dimension, Prisma.sql`month`)} AS g, ${selectCounters}, ${receiptsByChannel}
+          FROM stat_monthly WHERE ${where} AND month = ANY(${months}::date[])`,
+    );
   }
   for (const span of days) {
     parts.push(Prisma.sql`
-      SELECT ${groupExpression(dimension, Prisma.sql`day`)} AS g, channel, ${selectCounters}
+      SELECT ${groupExpression(dimension, Prisma.sql`day`)} AS g, ${selectCounters}, ${receiptsByChannel}
       FROM stat_daily WHERE ${where} AND day BETWEEN ${span.from}::date AND ${span.to}::date`);
   }
   const rows = await db.$queryRaw<FlowRow[]>`
     SELECT g, ${sumCounters},
-      coalesce(sum(received) FILTER (WHERE channel = 'ONLINE'), 0)::int AS online,
-      coalesce(sum(received) FILTER (WHERE channel = 'IN_PERSON'), 0)::int AS in_person,
-      coalesce(sum(received) FILTER (WHERE channel = 'POST'), 0)::int AS post
+      sum(received_online)::int AS online, sum(received_in_person)::int AS in_person, sum(received_post)::int AS post
     FROM (${Prisma.join(parts, " UNION ALL ")}) AS t GROUP BY g`;
   const sums = new Map<string, FlowSums>();
   for (const row of rows) {
@@ -81,13 +100,14 @@ export async function readFlows(scope: ScopeFilter, from: DateKey, to: DateKey, 
 
 /**
  * Dossiers in hand at the start of `day`, by group: carried into the day's month by the dossiers
- * that have since left (stat_monthly.carried_in), plus those still open that were received before
- * that month (stat_open), plus the net flow of the month's days before `day` (stat_daily).
+ * that have since left (carried_in), plus those still open that were received before that month
+ * (stat_open), plus the net flow of the month's days before `day` (stat_daily).
  */
 export async function readCarriedOver(scope: ScopeFilter, day: DateKey, dimension: Exclude<Dimension, "month">): Promise<Map<string, number>> {
   const month = monthOf(day);
   const where = scopeWhere(scope);
   const group = groupExpression(dimension, Prisma.sql`NULL`);
+  const [monthly, open] = isPerAgency(scope, dimension) ? [Prisma.sql`stat_agency_monthly`, Prisma.sql`stat_agency_open`] : [Prisma.sql`stat_monthly`, Prisma.sql`stat_open`];
   const dailyPart =
     day > month
       ? Prisma.sql`
@@ -97,9 +117,9 @@ export async function readCarriedOver(scope: ScopeFilter, day: DateKey, dimensio
       : Prisma.empty;
   const rows = await db.$queryRaw<{ g: string; n: number }[]>`
     SELECT g, sum(n)::int AS n FROM (
-      SELECT ${group} AS g, carried_in AS n FROM stat_monthly WHERE ${where} AND month = ${month}::date AND carried_in <> 0
+      SELECT ${group} AS g, carried_in AS n FROM ${monthly} WHERE ${where} AND month = ${month}::date AND carried_in <> 0
       UNION ALL
-      SELECT ${group} AS g, count AS n FROM stat_open WHERE ${where} AND received_month < ${month}::date AND count <> 0
+      SELECT ${group} AS g, count AS n FROM ${open} WHERE ${where} AND received_month < ${month}::date AND count <> 0
       ${dailyPart}
     ) AS t GROUP BY g`;
   return new Map(rows.map((row) => [row.g, Number(row.n)]));

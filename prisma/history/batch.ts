@@ -4,7 +4,7 @@
 // batch is all or nothing, so an interrupted run leaves a consistent database.
 import type pg from "pg";
 import { localDateOf } from "../../lib/calendar/local-time.ts";
-import { monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS, type RollupCounter } from "../../lib/dossiers/rollups.ts";
+import { CHANNEL_COLUMNS, monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS, type RollupCounter } from "../../lib/dossiers/rollups.ts";
 import type {
   ConsultationRow,
   DocumentRow,
@@ -105,6 +105,10 @@ export class Batch {
   readonly monthly = new Map<Key, MonthlyDelta>();
   /** stat_open deltas by "agency|procedure|channel|received month". */
   readonly open = new Map<Key, number>();
+  /** stat_agency_monthly deltas by "agency|month" (with the receipts per channel). */
+  readonly agencyMonthly = new Map<Key, AgencyMonthlyDelta>();
+  /** stat_agency_open deltas by "agency|received month". */
+  readonly agencyOpen = new Map<Key, number>();
   /** stat_duration counts by "agency|procedure|day|working days". */
   readonly durations = new Map<Key, number>();
   /** stat_status deltas by "agency|procedure|channel|status". */
@@ -146,16 +150,27 @@ export class Batch {
         let counters = this.daily.get(dayKey);
         if (!counters) this.daily.set(dayKey, (counters = zeroCounters()));
         const month = this.monthRow(`${base}|${monthOf(day)}`);
+        const agencyMonth = this.agencyMonthRow(`${dossier.agencyId}|${monthOf(day)}`);
         for (const counter of outcome.counters) {
           counters[counter] += 1;
           month[counter] += 1;
+          agencyMonth[counter] += 1;
         }
+        if (outcome.counters.includes("received")) agencyMonth[CHANNEL_COLUMNS[dossier.channel]] += 1;
       }
       const { backlog } = outcome;
       if (backlog) {
+        const delta = backlog.kind === "OPEN" ? 1 : -1;
         const openKey = `${base}|${backlog.receivedMonth}`;
-        this.open.set(openKey, (this.open.get(openKey) ?? 0) + (backlog.kind === "OPEN" ? 1 : -1));
-        if (backlog.kind === "CLOSE") for (const carried of backlog.carriedMonths) this.monthRow(`${base}|${carried}`).carriedIn += 1;
+        this.open.set(openKey, (this.open.get(openKey) ?? 0) + delta);
+        const agencyOpenKey = `${dossier.agencyId}|${backlog.receivedMonth}`;
+        this.agencyOpen.set(agencyOpenKey, (this.agencyOpen.get(agencyOpenKey) ?? 0) + delta);
+        if (backlog.kind === "CLOSE") {
+          for (const carried of backlog.carriedMonths) {
+            this.monthRow(`${base}|${carried}`).carriedIn += 1;
+            this.agencyMonthRow(`${dossier.agencyId}|${carried}`).carriedIn += 1;
+          }
+        }
       }
       if (outcome.workingDays !== null) {
         const durationKey = `${dossier.agencyId}|${dossier.procedureId}|${day}|${outcome.workingDays}`;
@@ -177,12 +192,20 @@ export class Batch {
     return row;
   }
 
+  private agencyMonthRow(key: Key): AgencyMonthlyDelta {
+    let row = this.agencyMonthly.get(key);
+    if (!row) this.agencyMonthly.set(key, (row = { ...zeroCounters(), carriedIn: 0, received_online: 0, received_in_person: 0, received_post: 0 }));
+    return row;
+  }
+
   /** The batch as plain data (sent from the generating thread to the writing one); empties it. */
   take(): BatchPayload {
     const payload = this.payload();
     this.daily.clear();
     this.monthly.clear();
     this.open.clear();
+    this.agencyMonthly.clear();
+    this.agencyOpen.clear();
     this.durations.clear();
     this.statuses.clear();
     this.codes.clear();
@@ -198,6 +221,8 @@ export class Batch {
       daily: [...this.daily],
       monthly: [...this.monthly],
       open: [...this.open].filter(([, delta]) => delta !== 0),
+      agencyMonthly: [...this.agencyMonthly],
+      agencyOpen: [...this.agencyOpen].filter(([, delta]) => delta !== 0),
       durations: [...this.durations],
       statuses: [...this.statuses].filter(([, delta]) => delta !== 0),
       codes: [...this.codes],
@@ -207,6 +232,7 @@ export class Batch {
 }
 
 type MonthlyDelta = Record<RollupCounter, number> & { carriedIn: number };
+type AgencyMonthlyDelta = MonthlyDelta & Record<"received_online" | "received_in_person" | "received_post", number>;
 
 const zeroCounters = () => Object.fromEntries(ROLLUP_COUNTERS.map((counter) => [counter, 0])) as Record<RollupCounter, number>;
 
@@ -215,6 +241,8 @@ export type BatchPayload = {
   daily: [Key, Record<RollupCounter, number>][];
   monthly: [Key, MonthlyDelta][];
   open: [Key, number][];
+  agencyMonthly: [Key, AgencyMonthlyDelta][];
+  agencyOpen: [Key, number][];
   durations: [Key, number][];
   statuses: [Key, number][];
   codes: [Key, number][];
@@ -235,7 +263,9 @@ export async function writeBatch(pool: pg.Pool, payload: BatchPayload, options: 
     // The order of writeRollups(), so that a batch never deadlocks with a transition.
     await mergeCounters(client, "stat_daily", "day", payload.daily);
     await mergeCounters(client, "stat_monthly", "month", payload.monthly);
+    await mergeAgencyMonthly(client, payload.agencyMonthly);
     await mergeOpen(client, payload.open);
+    await mergeAgencyOpen(client, payload.agencyOpen);
     await mergeDurations(client, payload.durations);
     await mergeStatuses(client, payload.statuses);
     await mergeCodes(client, payload.codes);
@@ -283,6 +313,35 @@ async function mergeOpen(client: pg.PoolClient, rows: [Key, number][]): Promise<
      SELECT a::uuid, p::uuid, c::"Channel", m::date, n FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS t(a, p, c, m, n)
      ON CONFLICT (agency_id, procedure_id, channel, received_month) DO UPDATE SET count = stat_open.count + excluded.count`,
     [split.map((k) => k[0]), split.map((k) => k[1]), split.map((k) => k[2]), split.map((k) => k[3]), rows.map(([, delta]) => delta)],
+  );
+}
+
+async function mergeAgencyMonthly(client: pg.PoolClient, rows: [Key, AgencyMonthlyDelta][]): Promise<void> {
+  if (rows.length === 0) return;
+  const split = rows.map(([key]) => key.split("|"));
+  const columns = [...ROLLUP_COUNTERS.map((counter) => ROLLUP_COLUMNS[counter]), "carried_in", "received_online", "received_in_person", "received_post"];
+  const values = (row: AgencyMonthlyDelta) => [...ROLLUP_COUNTERS.map((counter) => row[counter]), row.carriedIn, row.received_online, row.received_in_person, row.received_post];
+  const params: unknown[] = [split.map((k) => k[0]), split.map((k) => k[1])];
+  columns.forEach((_, index) => params.push(rows.map(([, row]) => values(row)[index])));
+  const list = columns.map((c) => `"${c}"`).join(", ");
+  await client.query(
+    `INSERT INTO stat_agency_monthly (agency_id, month, ${list})
+     SELECT a::uuid, m::date, ${columns.map((c) => `t."${c}"`).join(", ")}
+     FROM unnest($1::text[], $2::text[], ${columns.map((_, index) => `$${index + 3}::int[]`).join(", ")}) AS t(a, m, ${list})
+     ORDER BY 1, 2
+     ON CONFLICT (agency_id, month) DO UPDATE SET ${columns.map((c) => `"${c}" = stat_agency_monthly."${c}" + excluded."${c}"`).join(", ")}`,
+    params,
+  );
+}
+
+async function mergeAgencyOpen(client: pg.PoolClient, rows: [Key, number][]): Promise<void> {
+  if (rows.length === 0) return;
+  const split = rows.map(([key]) => key.split("|"));
+  await client.query(
+    `INSERT INTO stat_agency_open (agency_id, received_month, count)
+     SELECT a::uuid, m::date, n FROM unnest($1::text[], $2::text[], $3::int[]) AS t(a, m, n)
+     ON CONFLICT (agency_id, received_month) DO UPDATE SET count = stat_agency_open.count + excluded.count`,
+    [split.map((k) => k[0]), split.map((k) => k[1]), rows.map(([, delta]) => delta)],
   );
 }
 

@@ -91,3 +91,50 @@ ALTER TABLE "stat_duration" ADD CONSTRAINT "stat_duration_agency_id_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "stat_duration" ADD CONSTRAINT "stat_duration_procedure_id_fkey" FOREIGN KEY ("procedure_id") REFERENCES "procedure"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- CreateTable
+CREATE TABLE "stat_agency_monthly" (
+    "agency_id" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "received" INTEGER NOT NULL DEFAULT 0,
+    "received_online" INTEGER NOT NULL DEFAULT 0,
+    "received_in_person" INTEGER NOT NULL DEFAULT 0,
+    "received_post" INTEGER NOT NULL DEFAULT 0,
+    "refused" INTEGER NOT NULL DEFAULT 0,
+    "resolved_early" INTEGER NOT NULL DEFAULT 0,
+    "resolved_on_time" INTEGER NOT NULL DEFAULT 0,
+    "resolved_late" INTEGER NOT NULL DEFAULT 0,
+    "returned" INTEGER NOT NULL DEFAULT 0,
+    "withdrawn" INTEGER NOT NULL DEFAULT 0,
+    "stopped" INTEGER NOT NULL DEFAULT 0,
+    "supplement_requests" INTEGER NOT NULL DEFAULT 0,
+    "apologies" INTEGER NOT NULL DEFAULT 0,
+    "bounces" INTEGER NOT NULL DEFAULT 0,
+    "paid_online" INTEGER NOT NULL DEFAULT 0,
+    "ratings" INTEGER NOT NULL DEFAULT 0,
+    "ratings_satisfied" INTEGER NOT NULL DEFAULT 0,
+    "carried_in" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "stat_agency_monthly_pkey" PRIMARY KEY ("agency_id","month")
+);
+
+-- CreateTable
+CREATE TABLE "stat_agency_open" (
+    "agency_id" UUID NOT NULL,
+    "received_month" DATE NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "stat_agency_open_pkey" PRIMARY KEY ("agency_id","received_month")
+);
+
+-- CreateIndex
+CREATE INDEX "stat_agency_monthly_month_idx" ON "stat_agency_monthly"("month");
+
+-- CreateIndex
+CREATE INDEX "stat_agency_open_nonzero_idx" ON "stat_agency_open"("received_month") WHERE (count <> 0);
+
+-- AddForeignKey
+ALTER TABLE "stat_agency_monthly" ADD CONSTRAINT "stat_agency_monthly_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "stat_agency_open" ADD CONSTRAINT "stat_agency_open_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

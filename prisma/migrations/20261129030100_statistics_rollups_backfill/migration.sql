@@ -51,3 +51,21 @@ SELECT agency_id, procedure_id, channel, date_trunc('month', (received_at AT TIM
 FROM dossier
 WHERE status IN ('RECEIVED', 'IN_PROCESSING', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT')
 GROUP BY 1, 2, 3, 4;
+
+-- The agencies' sums of the two.
+INSERT INTO stat_agency_monthly (
+  agency_id, month, received, received_online, received_in_person, received_post, refused, resolved_early, resolved_on_time,
+  resolved_late, returned, withdrawn, stopped, supplement_requests, apologies, bounces, paid_online, ratings, ratings_satisfied, carried_in
+)
+SELECT agency_id, month, sum(received)::int,
+  coalesce(sum(received) FILTER (WHERE channel = 'ONLINE'), 0)::int,
+  coalesce(sum(received) FILTER (WHERE channel = 'IN_PERSON'), 0)::int,
+  coalesce(sum(received) FILTER (WHERE channel = 'POST'), 0)::int,
+  sum(refused)::int, sum(resolved_early)::int, sum(resolved_on_time)::int, sum(resolved_late)::int, sum(returned)::int,
+  sum(withdrawn)::int, sum(stopped)::int, sum(supplement_requests)::int, sum(apologies)::int, sum(bounces)::int,
+  sum(paid_online)::int, sum(ratings)::int, sum(ratings_satisfied)::int, sum(carried_in)::int
+FROM stat_monthly
+GROUP BY 1, 2;
+
+INSERT INTO stat_agency_open (agency_id, received_month, count)
+SELECT agency_id, received_month, sum(count)::int FROM stat_open GROUP BY 1, 2;

@@ -216,7 +216,7 @@ describe("how long it really takes", () => {
 });
 
 describe("every rollup equals its recount from the trail", () => {
-  it("daily, monthly, open by month of receipt, working days, statuses", async () => {
+  it("daily, monthly, open by month of receipt, working days, statuses, the agencies' sums", async () => {
     const read = () =>
       Promise.all([
         testDb.statDaily.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { channel: "asc" }, { day: "asc" }] }),
@@ -224,6 +224,8 @@ describe("every rollup equals its recount from the trail", () => {
         testDb.statOpen.findMany({ where: { count: { not: 0 } }, orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { channel: "asc" }, { receivedMonth: "asc" }] }),
         testDb.statDuration.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { day: "asc" }, { workingDays: "asc" }] }),
         testDb.statStatus.findMany({ where: { count: { not: 0 } }, orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { channel: "asc" }, { status: "asc" }] }),
+        testDb.statAgencyMonthly.findMany({ orderBy: [{ agencyId: "asc" }, { month: "asc" }] }),
+        testDb.statAgencyOpen.findMany({ where: { count: { not: 0 } }, orderBy: [{ agencyId: "asc" }, { receivedMonth: "asc" }] }),
       ]);
     const before = await read();
     expect(before[1].some((row) => row.carriedIn > 0)).toBe(true);
