@@ -64,9 +64,10 @@ describe("the history's statistics", () => {
       const one = await statisticsFor({ kind: "agency", agency: code.get(agencyId)! }, period, { now: NOW });
       expect(one.totals).toEqual(directFigures(trail, period, NOW, { include: (dossier) => dossier.agencyId === agencyId, group: () => "" }).get(""));
     }
+    // Dossiers were carried across months (overdue ones are the walk's and overdue.test.ts's business).
     const november = await statisticsFor({ kind: "city" }, monthPeriod(2026, 11, TODAY), { now: NOW });
     expect(november.totals.received.carriedOver).toBeGreaterThan(0);
-    expect(november.totals.inProgress!.overdue).toBeGreaterThan(0);
+    expect(november.totals.inProgress!.total).toBeGreaterThan(0);
   });
 
   it("gives each procedure's processing time from the working days its results recorded", async () => {
