@@ -13,6 +13,7 @@ import {
   type Deadline,
 } from "@/lib/calendar";
 import { AppError } from "@/lib/errors";
+import { processingWorkingDays } from "@/lib/statistics/processing-days";
 import { actorUserId, type Actor } from "./actor";
 import type { ActionRequest } from "./requests";
 import {
@@ -96,6 +97,8 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
         return;
       case "START_CLOCK":
         changed.clockStartedAt = effect.clockStartedAt;
+        // The time restarts from zero (Decree 61/2018 art. 17): so do the waits counted against it.
+        changed.clockPausedSeconds = 0;
         changed.dueAt = effect.dueAt;
         changed.referenceDueAt = effect.dueAt;
         changed.deadlinePrecision = effect.precision;
@@ -130,6 +133,7 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
       case "RESUME": {
         changed.pausedAt = null;
         changed.pausedSeconds = dossier.pausedSeconds + Math.round(effect.pausedMinutes * 60);
+        changed.clockPausedSeconds = dossier.clockPausedSeconds + Math.round(effect.pausedMinutes * 60);
         payload.pausedMinutes = effect.pausedMinutes;
         // Time spent waiting for the applicant does not count against the unit holding the dossier.
         if (current && isCurrentOpen && current.dueAt && effect.pausedMinutes > 0) {
@@ -200,6 +204,11 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
         payload.timeliness = effect.timeliness;
         // QĐ 766/QĐ-TTg counts a dossier asked to supplement more than once as late.
         payload.statTimeliness = dossier.supplementCount > 1 ? "LATE" : effect.timeliness;
+        // How long it really took, for the public "usually resolved in N working days" (stat_duration).
+        payload.statWorkingDays = processingWorkingDays({
+          clockStartedAt: dossier.clockStartedAt ?? dossier.receivedAt ?? now, finishedAt: now,
+          clockPausedSeconds: dossier.clockPausedSeconds, context: calendar,
+        });
         addResultDocument();
         return;
       case "RETURN":
@@ -331,7 +340,9 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
     changed.currentStepId = null;
     if (dossier.pausedAt) {
       changed.pausedAt = null;
-      changed.pausedSeconds = dossier.pausedSeconds + Math.round(workingMinutesBetween(dossier.pausedAt, now, calendar) * 60);
+      const waited = Math.round(workingMinutesBetween(dossier.pausedAt, now, calendar) * 60);
+      changed.pausedSeconds = dossier.pausedSeconds + waited;
+      changed.clockPausedSeconds = dossier.clockPausedSeconds + waited;
     }
   }
 

@@ -14,7 +14,7 @@ import type { Actor } from "./actor";
 import { nextDossierCode } from "./codes";
 import type { Directory } from "./effects";
 import type { ActionRequest } from "./requests";
-import { incrementRollups, moveStatusCount } from "./rollup-writes";
+import { moveStatusCount, writeRollups } from "./rollup-writes";
 import type { DossierState, PlanStep } from "./state";
 import { buildOutcome, mergedStepUpdates, planAction, type TransitionOutcome } from "./transition-core";
 import { dossierVisibleTo } from "./visibility";
@@ -28,7 +28,7 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const
 const dossierForTransition = {
   id: true, code: true, status: true, version: true, channel: true, agencyId: true, receivingAgencyId: true, procedureId: true,
   applicantId: true, organizationId: true, submittedAt: true, receivedAt: true, clockStartedAt: true, dueAt: true,
-  referenceDueAt: true, deadlinePrecision: true, isDueProvisional: true, pausedAt: true, pausedSeconds: true,
+  referenceDueAt: true, deadlinePrecision: true, isDueProvisional: true, pausedAt: true, pausedSeconds: true, clockPausedSeconds: true,
   supplementCount: true, bounceCount: true, hasApology: true, resolution: true, timeliness: true, finishedAt: true,
   returnedAt: true, returnMethod: true, closedAt: true, isPaidOnline: true, currentStepId: true, currentUnitId: true,
   currentHandlerId: true, trailHash: true,
@@ -197,7 +197,7 @@ async function persistOutcome(tx: Tx, state: DossierState, outcome: TransitionOu
   const { event } = outcome;
   await tx.dossierEvent.create({ data: { ...event, payload: json(event.payload) } });
   const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
-  await incrementRollups(tx, rollupKey, outcome.counters, event.occurredAt);
+  await writeRollups(tx, rollupKey, outcome, event.occurredAt);
   await moveStatusCount(tx, rollupKey, outcome.statusMoves);
   const code = outcome.changed.code !== undefined ? outcome.changed.code : dossier.code;
   await tx.outboxMessage.create({

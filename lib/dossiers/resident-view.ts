@@ -60,7 +60,7 @@ export async function dossierForResident(actor: Actor, dossierId: string, now: D
   const dossier = await db.dossier.findFirst({
     where: { AND: [{ id: dossierId }, dossierVisibleTo(actor)] },
     select: {
-      id: true, code: true, reference: true, lookupCode: true, status: true, channel: true, version: true,
+      id: true, code: true, reference: true, lookupCode: true, status: true, channel: true, version: true, agencyId: true,
       submittedAt: true, receivedAt: true, dueAt: true, referenceDueAt: true, isDueProvisional: true, finishedAt: true, returnedAt: true,
       closedAt: true, resolution: true, timeliness: true, feeVnd: true, isPaidOnline: true, hasApology: true, deadlinePrecision: true,
       isVneidAuthenticated: true,

@@ -2,6 +2,7 @@
 // incremented in the same transaction as each transition so that no page ever scans the dossier
 // table. Every counter is derived from one event, so recountRollups() can rebuild them from the
 // audit trail and must agree.
+import { localDateOf, type DateKey } from "@/lib/calendar/local-time";
 import type { DossierAction } from "./workflow";
 
 export const ROLLUP_COUNTERS = [
@@ -67,6 +68,11 @@ export function statusCountMoves(from: string | null, to: string, isReceived: bo
 
 export type RollupKey = { agencyId: string; procedureId: string; channel: "IN_PERSON" | "ONLINE" | "POST" };
 
+/** Column of stat_agency_monthly counting the receipts of each channel. */
+export const CHANNEL_COLUMNS = {
+  IN_PERSON: "received_in_person", ONLINE: "received_online", POST: "received_post",
+} as const satisfies Record<RollupKey["channel"], string>;
+
 /** Column of each counter in stat_daily. */
 export const ROLLUP_COLUMNS: Record<RollupCounter, string> = {
   received: "received", refused: "refused", resolvedEarly: "resolved_early", resolvedOnTime: "resolved_on_time",
@@ -74,3 +80,81 @@ export const ROLLUP_COLUMNS: Record<RollupCounter, string> = {
   supplementRequests: "supplement_requests", apologies: "apologies", bounces: "bounces", paidOnline: "paid_online",
   ratings: "ratings", ratingsSatisfied: "ratings_satisfied",
 };
+
+
+/**
+ * Received and still in the agency's hands (the national groups in progress {2, 4} and waiting for
+ * the applicant {5, 6}): what "carried over" counts. A dossier leaves by its result (resolved),
+ * a withdrawal or a stop, never to come back.
+ */
+export const OPEN_STATUSES = ["RECEIVED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"] as const;
+
+export function isOpenStatus(status: string | null): boolean {
+  return status !== null && (OPEN_STATUSES as readonly string[]).includes(status);
+}
+
+/** The first day of the month of a date: the key of the monthly rollups. */
+export function monthOf(date: DateKey): DateKey {
+  return `${date.slice(0, 8)}01`;
+}
+
+/** The first day of the month after `month`. */
+export function nextMonth(month: DateKey): DateKey {
+  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, "0")}-01`;
+}
+
+/**
+ * How a transition moves the backlog rollups (stat_open, stat_monthly.carried_in):
+ * - entering the open statuses (the receipt): one more dossier in hand from the month received;
+ * - leaving them: one fewer, and the dossier counts as carried over at the start of each month
+ *   after the one it was received in, up to the month it left (it was in hand at their start).
+ * Carried over at the start of month M is then stat_monthly.carried_in(M) + the open dossiers
+ * received before M, whatever the age of the history (docs/domain/statistics.md).
+ */
+export type BacklogMove =
+  | { kind: "OPEN"; receivedMonth: DateKey }
+  | { kind: "CLOSE"; receivedMonth: DateKey; carriedMonths: DateKey[] };
+
+export function backlogMoveFor(from: string | null, to: string, receivedAt: Date | null, occurredAt: Date): BacklogMove | null {
+  const wasOpen = isOpenStatus(from);
+  const isOpen = isOpenStatus(to);
+  if (wasOpen === isOpen) return null;
+  const receivedMonth = monthOf(localDateOf(receivedAt ?? occurredAt));
+  if (isOpen) return { kind: "OPEN", receivedMonth };
+  const leftMonth = monthOf(localDateOf(occurredAt));
+  const carriedMonths: DateKey[] = [];
+  for (let month = nextMonth(receivedMonth); month <= leftMonth; month = nextMonth(month)) carriedMonths.push(month);
+  return { kind: "CLOSE", receivedMonth, carriedMonths };
+}
+
+/**
+ * The whole working days a resolved dossier took (stat_duration), as its result-ready event
+ * recorded them (`statWorkingDays`, lib/statistics/processing-days.ts), or null for any other event.
+ */
+export function durationFor(action: DossierAction | string, payload: Record<string, unknown>): number | null {
+  if (action !== "MARK_RESULT_READY") return null;
+  const days = payload.statWorkingDays;
+  return typeof days === "number" && Number.isInteger(days) && days >= 0 ? days : null;
+}
+
+/** Everything one event adds to the statistics, besides the status counts. */
+export type RollupDelta = { counters: RollupCounter[]; backlog: BacklogMove | null; workingDays: number | null };
+
+export function rollupDeltaFor(event: {
+  action: DossierAction | string;
+  payload: Record<string, unknown>;
+  fromStatus: string | null;
+  toStatus: string;
+  occurredAt: Date;
+}, receivedAt: Date | null): RollupDelta {
+  return {
+    counters: countersFor(event.action, event.payload, event.fromStatus),
+    backlog: backlogMoveFor(event.fromStatus, event.toStatus, receivedAt, event.occurredAt),
+    workingDays: durationFor(event.action, event.payload),
+  };
+}
+
+export function isEmptyDelta(delta: RollupDelta): boolean {
+  return delta.counters.length === 0 && delta.backlog === null && delta.workingDays === null;
+}

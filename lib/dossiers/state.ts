@@ -36,6 +36,8 @@ export type DossierRow = {
   isDueProvisional: boolean;
   pausedAt: Date | null;
   pausedSeconds: number;
+  /** Working seconds waited for the applicant since the clock last (re)started (payments). */
+  clockPausedSeconds: number;
   supplementCount: number;
   bounceCount: number;
   hasApology: boolean;

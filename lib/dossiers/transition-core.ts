@@ -8,7 +8,7 @@ import { holdsCurrentStep, isInScope } from "./access";
 import { actorUserId, workflowRole, type Actor } from "./actor";
 import { buildChanges, type Directory, type PlannedAction } from "./effects";
 import { workflowInput, type ActionRequest } from "./requests";
-import { countersFor, statusCountMoves, type RollupCounter, type StatusMove } from "./rollups";
+import { rollupDeltaFor, statusCountMoves, type BacklogMove, type RollupCounter, type StatusMove } from "./rollups";
 import { snapshotOf, type DossierChanges, type DossierState, type NewRows, type RowUpdates } from "./state";
 import { buildEvent, type EventRow } from "./trail";
 import { planTransition, type TransitionPlan } from "./workflow";
@@ -21,6 +21,10 @@ export type TransitionOutcome = {
   updates: RowUpdates;
   event: EventRow;
   counters: RollupCounter[];
+  /** The dossier entering or leaving the agency's hands (carried over, docs/domain/statistics.md). */
+  backlog: BacklogMove | null;
+  /** Whole working days to the result, on the result-ready action (stat_duration). */
+  workingDays: number | null;
   statusMoves: StatusMove[];
 };
 
@@ -74,13 +78,15 @@ export function buildOutcome(args: PlannedAction): TransitionOutcome {
     dossier.trailHash ? { sequence: dossier.version + 1, hash: dossier.trailHash } : null,
   );
   const receivedAt = built.changed.receivedAt !== undefined ? built.changed.receivedAt : dossier.receivedAt;
+  // The same rule recountRollups() applies to the trail.
+  const rollup = rollupDeltaFor({ ...event, payload: event.payload as Record<string, unknown> }, receivedAt);
   return {
     plan,
     changed: { ...built.changed, status: plan.to, version: dossier.version + 1, trailHash: event.hash },
     inserts: built.inserts,
     updates: built.updates,
     event,
-    counters: countersFor(request.action, event.payload as Record<string, unknown>, plan.from),
+    ...rollup,
     statusMoves: statusCountMoves(plan.from, plan.to, receivedAt !== null),
   };
 }

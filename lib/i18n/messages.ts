@@ -13,10 +13,12 @@ import reportsVi from "./messages/reports.vi.json";
 import mainVi from "./messages/vi.json";
 import nationalIndexEn from "./messages/national-index.en.json";
 import nationalIndexVi from "./messages/national-index.vi.json";
+import processingTimeEn from "./messages/processing-time.en.json";
+import processingTimeVi from "./messages/processing-time.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn };
 
 export type TMessages = typeof vi;
 

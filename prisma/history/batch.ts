@@ -4,7 +4,7 @@
 // batch is all or nothing, so an interrupted run leaves a consistent database.
 import type pg from "pg";
 import { localDateOf } from "../../lib/calendar/local-time.ts";
-import { ROLLUP_COLUMNS, ROLLUP_COUNTERS, type RollupCounter } from "../../lib/dossiers/rollups.ts";
+import { CHANNEL_COLUMNS, monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS, type RollupCounter } from "../../lib/dossiers/rollups.ts";
 import type {
   ConsultationRow,
   DocumentRow,
@@ -33,7 +33,7 @@ const DOSSIER: LineWriter<DossierLine> = {
     "applicant_type", "applicant_snapshot", "form_data", "is_vneid_authenticated", "return_method", "resolution", "fee_vnd",
     "is_paid_online", "current_step_id", "current_handler_id", "current_unit_id", "submitted_at", "received_at", "clock_started_at",
     "due_at", "reference_due_at", "deadline_precision", "is_due_provisional", "finished_at", "returned_at", "closed_at", "paused_at",
-    "paused_seconds", "supplement_count", "bounce_count", "has_apology", "timeliness", "trail_hash", "version", "created_at", "updated_at",
+    "paused_seconds", "clock_paused_seconds", "supplement_count", "bounce_count", "has_apology", "timeliness", "trail_hash", "version", "created_at", "updated_at",
     "lookup_code",
   ],
   line: (d) =>
@@ -42,7 +42,7 @@ const DOSSIER: LineWriter<DossierLine> = {
     `${d.returnMethod}\t${plain(d.resolution)}\t${plain(d.feeVnd)}\t${flag(d.isPaidOnline)}\t${plain(d.currentStepId)}\t${plain(d.currentHandlerId)}\t` +
     `${plain(d.currentUnitId)}\t${instant(d.submittedAt)}\t${instant(d.receivedAt)}\t${instant(d.clockStartedAt)}\t${instant(d.dueAt)}\t` +
     `${instant(d.referenceDueAt)}\t${plain(d.deadlinePrecision)}\t${flag(d.isDueProvisional)}\t${instant(d.finishedAt)}\t${instant(d.returnedAt)}\t` +
-    `${instant(d.closedAt)}\t${instant(d.pausedAt)}\t${d.pausedSeconds}\t${d.supplementCount}\t${d.bounceCount}\t${flag(d.hasApology)}\t` +
+    `${instant(d.closedAt)}\t${instant(d.pausedAt)}\t${d.pausedSeconds}\t${d.clockPausedSeconds}\t${d.supplementCount}\t${d.bounceCount}\t${flag(d.hasApology)}\t` +
     `${plain(d.timeliness)}\t${plain(d.trailHash)}\t${d.version}\t${instant(d.createdAt)}\t${instant(d.updatedAt)}\t` +
     // Every dossier has its lookup code, as one filed through the portal (random: it is a secret).
     `${newLookupCode()}`,
@@ -101,6 +101,16 @@ export class Batch {
   readonly ratings = new TableBuffer("rating", RATING);
   /** stat_daily deltas by "agency|procedure|channel|day". */
   readonly daily = new Map<Key, Record<RollupCounter, number>>();
+  /** stat_monthly deltas by "agency|procedure|channel|month" (the counters and carried_in). */
+  readonly monthly = new Map<Key, MonthlyDelta>();
+  /** stat_open deltas by "agency|procedure|channel|received month". */
+  readonly open = new Map<Key, number>();
+  /** stat_agency_monthly deltas by "agency|month" (with the receipts per channel). */
+  readonly agencyMonthly = new Map<Key, AgencyMonthlyDelta>();
+  /** stat_agency_open deltas by "agency|received month". */
+  readonly agencyOpen = new Map<Key, number>();
+  /** stat_duration counts by "agency|procedure|day|working days". */
+  readonly durations = new Map<Key, number>();
   /** stat_status deltas by "agency|procedure|channel|status". */
   readonly statuses = new Map<Key, number>();
   /** Last code number used by "agency|day" in this batch. */
@@ -132,13 +142,39 @@ export class Batch {
       for (const row of outcome.inserts.dueDateChanges) this.dueDateChanges.add(row);
       for (const row of outcome.inserts.documents) this.documents.add(row);
       for (const row of outcome.inserts.ratings) this.ratings.add(row);
-      // The statistics each event moves, as incrementRollups() and moveStatusCount() would.
+      // The statistics each event moves, as writeRollups() and moveStatusCount() would.
       const base = keyOf(dossier.agencyId, dossier.procedureId, dossier.channel);
+      const day = localDateOf(outcome.event.occurredAt);
       if (outcome.counters.length > 0) {
-        const dayKey = `${base}|${localDateOf(outcome.event.occurredAt)}`;
+        const dayKey = `${base}|${day}`;
         let counters = this.daily.get(dayKey);
-        if (!counters) this.daily.set(dayKey, (counters = Object.fromEntries(ROLLUP_COUNTERS.map((counter) => [counter, 0])) as Record<RollupCounter, number>));
-        for (const counter of outcome.counters) counters[counter] += 1;
+        if (!counters) this.daily.set(dayKey, (counters = zeroCounters()));
+        const month = this.monthRow(`${base}|${monthOf(day)}`);
+        const agencyMonth = this.agencyMonthRow(`${dossier.agencyId}|${monthOf(day)}`);
+        for (const counter of outcome.counters) {
+          counters[counter] += 1;
+          month[counter] += 1;
+          agencyMonth[counter] += 1;
+        }
+        if (outcome.counters.includes("received")) agencyMonth[CHANNEL_COLUMNS[dossier.channel]] += 1;
+      }
+      const { backlog } = outcome;
+      if (backlog) {
+        const delta = backlog.kind === "OPEN" ? 1 : -1;
+        const openKey = `${base}|${backlog.receivedMonth}`;
+        this.open.set(openKey, (this.open.get(openKey) ?? 0) + delta);
+        const agencyOpenKey = `${dossier.agencyId}|${backlog.receivedMonth}`;
+        this.agencyOpen.set(agencyOpenKey, (this.agencyOpen.get(agencyOpenKey) ?? 0) + delta);
+        if (backlog.kind === "CLOSE") {
+          for (const carried of backlog.carriedMonths) {
+            this.monthRow(`${base}|${carried}`).carriedIn += 1;
+            this.agencyMonthRow(`${dossier.agencyId}|${carried}`).carriedIn += 1;
+          }
+        }
+      }
+      if (outcome.workingDays !== null) {
+        const durationKey = `${dossier.agencyId}|${dossier.procedureId}|${day}|${outcome.workingDays}`;
+        this.durations.set(durationKey, (this.durations.get(durationKey) ?? 0) + 1);
       }
       for (const move of outcome.statusMoves) {
         const statusKey = `${base}|${move.status}`;
@@ -150,10 +186,27 @@ export class Batch {
     for (const row of payments.values()) this.payments.add(row);
   }
 
+  private monthRow(key: Key): MonthlyDelta {
+    let row = this.monthly.get(key);
+    if (!row) this.monthly.set(key, (row = { ...zeroCounters(), carriedIn: 0 }));
+    return row;
+  }
+
+  private agencyMonthRow(key: Key): AgencyMonthlyDelta {
+    let row = this.agencyMonthly.get(key);
+    if (!row) this.agencyMonthly.set(key, (row = { ...zeroCounters(), carriedIn: 0, received_online: 0, received_in_person: 0, received_post: 0 }));
+    return row;
+  }
+
   /** The batch as plain data (sent from the generating thread to the writing one); empties it. */
   take(): BatchPayload {
     const payload = this.payload();
     this.daily.clear();
+    this.monthly.clear();
+    this.open.clear();
+    this.agencyMonthly.clear();
+    this.agencyOpen.clear();
+    this.durations.clear();
     this.statuses.clear();
     this.codes.clear();
     this.count = 0;
@@ -166,6 +219,11 @@ export class Batch {
     return {
       tables,
       daily: [...this.daily],
+      monthly: [...this.monthly],
+      open: [...this.open].filter(([, delta]) => delta !== 0),
+      agencyMonthly: [...this.agencyMonthly],
+      agencyOpen: [...this.agencyOpen].filter(([, delta]) => delta !== 0),
+      durations: [...this.durations],
       statuses: [...this.statuses].filter(([, delta]) => delta !== 0),
       codes: [...this.codes],
       dossiers: this.count,
@@ -173,9 +231,19 @@ export class Batch {
   }
 }
 
+type MonthlyDelta = Record<RollupCounter, number> & { carriedIn: number };
+type AgencyMonthlyDelta = MonthlyDelta & Record<"received_online" | "received_in_person" | "received_post", number>;
+
+const zeroCounters = () => Object.fromEntries(ROLLUP_COUNTERS.map((counter) => [counter, 0])) as Record<RollupCounter, number>;
+
 export type BatchPayload = {
   tables: { table: string; columns: string; bytes: Uint8Array }[];
   daily: [Key, Record<RollupCounter, number>][];
+  monthly: [Key, MonthlyDelta][];
+  open: [Key, number][];
+  agencyMonthly: [Key, AgencyMonthlyDelta][];
+  agencyOpen: [Key, number][];
+  durations: [Key, number][];
   statuses: [Key, number][];
   codes: [Key, number][];
   dossiers: number;
@@ -192,7 +260,13 @@ export async function writeBatch(pool: pg.Pool, payload: BatchPayload, options: 
     if (options.skipForeignKeyChecks) await client.query("SET LOCAL session_replication_role = replica");
     await client.query("SET LOCAL synchronous_commit = off");
     for (const { table, columns, bytes } of payload.tables) await copyRows(client, table, columns, bytes);
-    await mergeDaily(client, payload.daily);
+    // The order of writeRollups(), so that a batch never deadlocks with a transition.
+    await mergeCounters(client, "stat_daily", "day", payload.daily);
+    await mergeCounters(client, "stat_monthly", "month", payload.monthly);
+    await mergeAgencyMonthly(client, payload.agencyMonthly);
+    await mergeOpen(client, payload.open);
+    await mergeAgencyOpen(client, payload.agencyOpen);
+    await mergeDurations(client, payload.durations);
     await mergeStatuses(client, payload.statuses);
     await mergeCodes(client, payload.codes);
     await client.query("COMMIT");
@@ -204,19 +278,81 @@ export async function writeBatch(pool: pg.Pool, payload: BatchPayload, options: 
   }
 }
 
-async function mergeDaily(client: pg.PoolClient, rows: [Key, Record<RollupCounter, number>][]): Promise<void> {
+/** Adds counters to stat_daily or stat_monthly (with carried_in), one statement for the batch. */
+async function mergeCounters(
+  client: pg.PoolClient,
+  table: "stat_daily" | "stat_monthly",
+  period: "day" | "month",
+  rows: [Key, Record<RollupCounter, number> & { carriedIn?: number }][],
+): Promise<void> {
   if (rows.length === 0) return;
   const split = rows.map(([key]) => key.split("|"));
   const columns = ROLLUP_COUNTERS.map((counter) => ROLLUP_COLUMNS[counter]);
   const params: unknown[] = [split.map((k) => k[0]), split.map((k) => k[1]), split.map((k) => k[2]), split.map((k) => k[3])];
   for (const counter of ROLLUP_COUNTERS) params.push(rows.map(([, counters]) => counters[counter]));
+  if (table === "stat_monthly") {
+    columns.push("carried_in");
+    params.push(rows.map(([, counters]) => counters.carriedIn ?? 0));
+  }
   const unnest = columns.map((_, index) => `$${index + 5}::int[]`).join(", ");
   await client.query(
-    `INSERT INTO stat_daily (agency_id, procedure_id, channel, day, ${columns.map((c) => `"${c}"`).join(", ")})
+    `INSERT INTO ${table} (agency_id, procedure_id, channel, ${period}, ${columns.map((c) => `"${c}"`).join(", ")})
      SELECT a::uuid, p::uuid, c::"Channel", d::date, ${columns.map((c) => `t."${c}"`).join(", ")}
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], ${unnest}) AS t(a, p, c, d, ${columns.map((c) => `"${c}"`).join(", ")})
-     ON CONFLICT (agency_id, procedure_id, channel, day) DO UPDATE SET ${columns.map((c) => `"${c}" = stat_daily."${c}" + excluded."${c}"`).join(", ")}`,
+     ORDER BY 1, 2, 3, 4
+     ON CONFLICT (agency_id, procedure_id, channel, ${period}) DO UPDATE SET ${columns.map((c) => `"${c}" = ${table}."${c}" + excluded."${c}"`).join(", ")}`,
     params,
+  );
+}
+
+async function mergeOpen(client: pg.PoolClient, rows: [Key, number][]): Promise<void> {
+  if (rows.length === 0) return;
+  const split = rows.map(([key]) => key.split("|"));
+  await client.query(
+    `INSERT INTO stat_open (agency_id, procedure_id, channel, received_month, count)
+     SELECT a::uuid, p::uuid, c::"Channel", m::date, n FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS t(a, p, c, m, n)
+     ON CONFLICT (agency_id, procedure_id, channel, received_month) DO UPDATE SET count = stat_open.count + excluded.count`,
+    [split.map((k) => k[0]), split.map((k) => k[1]), split.map((k) => k[2]), split.map((k) => k[3]), rows.map(([, delta]) => delta)],
+  );
+}
+
+async function mergeAgencyMonthly(client: pg.PoolClient, rows: [Key, AgencyMonthlyDelta][]): Promise<void> {
+  if (rows.length === 0) return;
+  const split = rows.map(([key]) => key.split("|"));
+  const columns = [...ROLLUP_COUNTERS.map((counter) => ROLLUP_COLUMNS[counter]), "carried_in", "received_online", "received_in_person", "received_post"];
+  const values = (row: AgencyMonthlyDelta) => [...ROLLUP_COUNTERS.map((counter) => row[counter]), row.carriedIn, row.received_online, row.received_in_person, row.received_post];
+  const params: unknown[] = [split.map((k) => k[0]), split.map((k) => k[1])];
+  columns.forEach((_, index) => params.push(rows.map(([, row]) => values(row)[index])));
+  const list = columns.map((c) => `"${c}"`).join(", ");
+  await client.query(
+    `INSERT INTO stat_agency_monthly (agency_id, month, ${list})
+     SELECT a::uuid, m::date, ${columns.map((c) => `t."${c}"`).join(", ")}
+     FROM unnest($1::text[], $2::text[], ${columns.map((_, index) => `$${index + 3}::int[]`).join(", ")}) AS t(a, m, ${list})
+     ORDER BY 1, 2
+     ON CONFLICT (agency_id, month) DO UPDATE SET ${columns.map((c) => `"${c}" = stat_agency_monthly."${c}" + excluded."${c}"`).join(", ")}`,
+    params,
+  );
+}
+
+async function mergeAgencyOpen(client: pg.PoolClient, rows: [Key, number][]): Promise<void> {
+  if (rows.length === 0) return;
+  const split = rows.map(([key]) => key.split("|"));
+  await client.query(
+    `INSERT INTO stat_agency_open (agency_id, received_month, count)
+     SELECT a::uuid, m::date, n FROM unnest($1::text[], $2::text[], $3::int[]) AS t(a, m, n)
+     ON CONFLICT (agency_id, received_month) DO UPDATE SET count = stat_agency_open.count + excluded.count`,
+    [split.map((k) => k[0]), split.map((k) => k[1]), rows.map(([, delta]) => delta)],
+  );
+}
+
+async function mergeDurations(client: pg.PoolClient, rows: [Key, number][]): Promise<void> {
+  if (rows.length === 0) return;
+  const split = rows.map(([key]) => key.split("|"));
+  await client.query(
+    `INSERT INTO stat_duration (agency_id, procedure_id, day, working_days, count)
+     SELECT a::uuid, p::uuid, d::date, w, n FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[]) AS t(a, p, d, w, n)
+     ON CONFLICT (agency_id, procedure_id, day, working_days) DO UPDATE SET count = stat_duration.count + excluded.count`,
+    [split.map((k) => k[0]), split.map((k) => k[1]), split.map((k) => k[2]), split.map((k) => Number(k[3])), rows.map(([, count]) => count)],
   );
 }
 

@@ -383,7 +383,7 @@ function initialState(draft: ReturnType<typeof buildDraft>["dossier"], procedure
   const dossier: DossierRow = {
     id: draft.id, code: null, status: "DRAFT", version: 0, channel: draft.channel, agencyId: draft.agencyId, receivingAgencyId: draft.receivingAgencyId,
     procedureId: draft.procedureId, applicantId: draft.applicantId, organizationId: draft.organizationId, submittedAt: null, receivedAt: null,
-    clockStartedAt: null, dueAt: null, referenceDueAt: null, deadlinePrecision: null, isDueProvisional: false, pausedAt: null, pausedSeconds: 0,
+    clockStartedAt: null, dueAt: null, referenceDueAt: null, deadlinePrecision: null, isDueProvisional: false, pausedAt: null, pausedSeconds: 0, clockPausedSeconds: 0,
     supplementCount: 0, bounceCount: 0, hasApology: false, resolution: null, timeliness: null, finishedAt: null, returnedAt: null,
     returnMethod: "AT_DESK", closedAt: null, isPaidOnline: false, currentStepId: null, currentUnitId: null, currentHandlerId: null,
     trailHash: draft.trailHash,

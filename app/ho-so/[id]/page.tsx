@@ -7,6 +7,7 @@ import { ControlSlip } from "@/components/dossiers/control-slip";
 import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/resident-actions";
 import { OverdueBadge, StatusBadge } from "@/components/dossiers/status-badge";
 import { UploadSlot } from "@/components/filing/upload-slot";
+import { UsualProcessingTimeNote } from "@/components/statistics/usual-processing-time";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { requireResident, residentActor } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ import { accessLogFor, dossierForResident, type ResidentDossier } from "@/lib/do
 import { uploadTexts } from "@/lib/filing/texts";
 import { maxFileBytes, SUPPLEMENT_SLOT } from "@/lib/filing/uploads";
 import { formatBytes, formatDate, formatDateTime } from "@/lib/i18n/format";
+import { usualProcessingTime } from "@/lib/statistics/processing-time-for";
 import { payAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -59,6 +61,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const accessLog = await accessLogFor(residentActor(user), dossier.id);
   const english = (await getLocale()) === "en";
   const expected = await expectedAppointment(dossier, now);
+  // How long this procedure usually takes here, while the resident is still waiting for it.
+  const usual = dossier.finishedAt || dossier.closedAt ? null : await usualProcessingTime({ procedureCode: dossier.procedure.code, agencyId: dossier.agencyId }, now);
   const openSupplement = dossier.supplementRequests.find((request) => request.fulfilledAt === null);
   const openPayment = dossier.payments.find((payment) => payment.paidAt === null);
   const sentSinceRequest = openSupplement ? dossier.documents.filter((document) => document.kind === "SUPPLEMENT" && document.createdAt >= openSupplement.requestedAt) : [];
@@ -85,6 +89,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
             <dd className="font-mono font-semibold" data-testid="lookup-code">{dossier.lookupCode}</dd>
           </dl>
           <p>{t("lookupCodeHint")}</p>
+          {usual ? <UsualProcessingTimeNote usual={usual} /> : null}
           <h3 className="font-semibold">{t("nextTitle")}</h3>
           <ol className="list-decimal pl-6">
             <li>{t("next1")}</li>
@@ -140,6 +145,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <dt className="font-semibold">{t("identity")}</dt>
         <dd>{dossier.isVneidAuthenticated ? t("identified") : t("notIdentified")}</dd>
       </dl>
+      {usual && query["da-nop"] !== "1" ? <UsualProcessingTimeNote usual={usual} className="mt-3" /> : null}
       {dossier.code && dossier.receivedAt ? (
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`/ho-so/${dossier.id}/bien-nhan`}>{t("receipt")}</Link>

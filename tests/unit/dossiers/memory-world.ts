@@ -62,7 +62,7 @@ export function newDossier(now: Date, options: { timeLimit?: TimeLimit; hasSameD
     id: draft.id, code: null, status: "DRAFT", version: 0, channel: draft.channel, agencyId: AGENCY, receivingAgencyId: null,
     procedureId: draft.procedureId, applicantId: draft.applicantId, organizationId: null, submittedAt: null, receivedAt: null,
     clockStartedAt: null, dueAt: null, referenceDueAt: null, deadlinePrecision: null, isDueProvisional: false, pausedAt: null,
-    pausedSeconds: 0, supplementCount: 0, bounceCount: 0, hasApology: false, resolution: null, timeliness: null, finishedAt: null,
+    pausedSeconds: 0, clockPausedSeconds: 0, supplementCount: 0, bounceCount: 0, hasApology: false, resolution: null, timeliness: null, finishedAt: null,
     returnedAt: null, returnMethod: "AT_DESK", closedAt: null, isPaidOnline: false, currentStepId: null, currentUnitId: null,
     currentHandlerId: null, trailHash: draft.trailHash,
   };

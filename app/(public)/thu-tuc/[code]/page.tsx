@@ -6,11 +6,13 @@ import { OnlineLevelBadge } from "@/components/procedures/online-level-badge";
 import { ProcedureSummary } from "@/components/procedures/procedure-summary";
 import { ProcessingPlan } from "@/components/procedures/processing-plan";
 import { RequiredDocuments } from "@/components/procedures/required-documents";
+import { UsualProcessingTimeNote } from "@/components/statistics/usual-processing-time";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDate } from "@/lib/i18n/format";
 import { findProcedureByCode } from "@/lib/procedures/queries";
 import { ZProcedureCode } from "@/lib/procedures/schemas";
+import { usualProcessingTime } from "@/lib/statistics/processing-time-for";
 
 type TParams = { params: Promise<{ code: string }> };
 
@@ -48,6 +50,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function ProcedurePage({ params }: TParams) {
   const procedure = await loadProcedure((await params).code);
   if (!procedure) notFound();
+  const usual = await usualProcessingTime({ procedureCode: procedure.code }, new Date());
   const t = await getTranslations("Procedure");
   const tLayout = await getTranslations("Layout");
   const tCatalogue = await getTranslations("Catalogue");
@@ -85,6 +88,7 @@ export default async function ProcedurePage({ params }: TParams) {
       </header>
 
       <ProcedureSummary procedure={procedure} />
+      <UsualProcessingTimeNote usual={usual} className="mt-3 rounded-lg border border-line bg-white px-4 py-3" />
 
       <Section id="documents" title={t("documentsTitle")}>
         <RequiredDocuments documents={procedure.requiredDocuments} headingId="documents" />
