@@ -3,6 +3,8 @@
 // (one top-level namespace each), merged here.
 import adminEn from "./messages/admin.en.json";
 import adminVi from "./messages/admin.vi.json";
+import apiEn from "./messages/api.en.json";
+import apiVi from "./messages/api.vi.json";
 import backOfficeEn from "./messages/back-office.en.json";
 import backOfficeVi from "./messages/back-office.vi.json";
 import mainEn from "./messages/en.json";
@@ -13,8 +15,8 @@ import reportsVi from "./messages/reports.vi.json";
 import mainVi from "./messages/vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...apiVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...apiEn };
 
 export type TMessages = typeof vi;
 
