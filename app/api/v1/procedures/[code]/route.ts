@@ -1,0 +1,10 @@
+import { getProcedureEndpoint } from "@/lib/api/endpoints/procedures";
+import { apiRoute, endpointHandler, ok } from "@/lib/api/handler";
+import { findPublicProcedure } from "@/lib/api/procedures";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: endpointHandler(getProcedureEndpoint, async ({ params, fail }) => {
+    const procedure = await findPublicProcedure(params.code);
+    return procedure ? ok(procedure) : fail("NOT_FOUND");
+  }),
+});
