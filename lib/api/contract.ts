@@ -29,7 +29,8 @@ export type TEndpoint = {
   query?: z.ZodObject;
   /** Request headers, by their usual spelling (`Idempotency-Key`); read case-insensitively. */
   headers?: z.ZodObject;
-  body?: { mediaType: "multipart/form-data" | "application/json"; schema: z.ZodObject };
+  /** `example` goes into the document (and the reference page's example request): a value per part. */
+  body?: { mediaType: "multipart/form-data" | "application/json"; schema: z.ZodObject; example?: Record<string, unknown> };
   /** Cache-Control of the successful answers; errors are always `no-store`. */
   cacheControl: string;
   responses: { 200?: TSuccessResponse; 201?: TSuccessResponse };

@@ -45,7 +45,7 @@ export type TOperationObject = {
   description?: string;
   "x-description-en"?: string;
   parameters: TParameterObject[];
-  requestBody?: { required: true; content: Record<string, { schema: TJsonSchema }> };
+  requestBody?: { required: true; content: Record<string, { schema: TJsonSchema; example?: Record<string, unknown> }> };
   responses: Record<string, TResponseObject | { $ref: string }>;
   security: Record<string, string[]>[];
   "x-cache-control": string;
@@ -142,6 +142,10 @@ function components(): TOpenApiDocument["components"] {
   };
 }
 
+function requestBodyOf(body: NonNullable<TEndpoint["body"]>): NonNullable<TOperationObject["requestBody"]> {
+  return { required: true, content: { [body.mediaType]: { schema: toJsonSchema(body.schema, "input"), ...(body.example ? { example: body.example } : {}) } } };
+}
+
 function operationOf(endpoint: TEndpoint): TOperationObject {
   const parameters = [...parametersOf(endpoint.params, "path"), ...parametersOf(endpoint.query, "query"), ...parametersOf(endpoint.headers, "header")];
   const responses: TOperationObject["responses"] = {};
@@ -170,7 +174,7 @@ function operationOf(endpoint: TEndpoint): TOperationObject {
     "x-summary-en": endpoint.summary.en,
     ...(endpoint.description ? { description: endpoint.description.vi, "x-description-en": endpoint.description.en } : {}),
     parameters,
-    ...(endpoint.body ? { requestBody: { required: true as const, content: { [endpoint.body.mediaType]: { schema: toJsonSchema(endpoint.body.schema, "input") } } } } : {}),
+    ...(endpoint.body ? { requestBody: requestBodyOf(endpoint.body) } : {}),
     responses,
     security: endpoint.access === "resident" ? [{ residentSession: [] }] : [],
     "x-cache-control": endpoint.cacheControl,

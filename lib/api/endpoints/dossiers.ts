@@ -27,7 +27,7 @@ export const ZLookupQuery = z.object({
 const ZVerdict = z.enum(["early", "on_time", "late"]);
 
 const ZSlipRow = z.object({
-  sequence: z.number().int(),
+  sequence: z.number().int().meta(described("Thứ tự", "Order")),
   kind: z.enum(["receipt", "processing", "consultation", "return"]).meta(described("Tiếp nhận, xử lý, lấy ý kiến, trả kết quả", "Receipt, processing, consultation, return")),
   title: z.string().meta(described("Bước xử lý", "Step")),
   unit: ZLocalizedName.nullable().meta(described("Bộ phận nhận hồ sơ", "Unit that took the dossier")),
@@ -46,23 +46,33 @@ export const ZDossierLookup = z.object({
   code: z.string().meta(described("Mã hồ sơ", "Dossier code")),
   status: z.enum(lower(DOSSIER_STATUSES)).meta(described("Trạng thái", "Status")),
   nationalStatusCode: z.number().int().min(1).max(10).nullable().meta(described("Mã trạng thái 1–10 của Cổng dịch vụ công quốc gia", "The national portal's status code 1–10")),
-  statusLabel: z.object({ vi: z.string(), en: z.string() }).meta(described("Tên trạng thái để hiển thị", "Status, to show")),
-  procedure: ZLocalizedName.extend({ code: z.string() }).meta(described("Thủ tục", "Procedure")),
+  statusLabel: z.object({ vi: z.string().meta(described("Tiếng Việt", "Vietnamese")), en: z.string().meta(described("Tiếng Anh", "English")) }).meta(described("Tên trạng thái để hiển thị", "Status, to show")),
+  procedure: ZLocalizedName.extend({ code: z.string().meta(described("Mã thủ tục", "Procedure code")) }).meta(described("Thủ tục", "Procedure")),
   agency: ZLocalizedName.meta(described("Cơ quan giải quyết", "Competent agency")),
   receivedAt: ZDateTime.nullable().meta(described("Thời điểm tiếp nhận", "Received at")),
   appointment: z
     .object({
       dueAt: ZDateTime.meta(described("Ngày hẹn trả kết quả", "Appointment for the result")),
-      precision: z.enum(["day", "instant"]),
+      precision: z.enum(["day", "instant"]).meta(described("Hẹn theo ngày hay đến từng phút", "By the day or to the minute")),
       isProvisional: z.boolean().meta(described("Dựa trên lịch làm việc chưa công bố chính thức", "Rests on a working calendar not yet officially published")),
     })
-    .nullable(),
+    .nullable()
+    .meta(described("Ngày hẹn trả kết quả, nếu đã tiếp nhận", "The appointment, once received")),
   apology: z
-    .object({ previousDueAt: ZDateTime, newDueAt: ZDateTime, issuedAt: ZDateTime })
+    .object({
+      previousDueAt: ZDateTime.meta(described("Ngày hẹn cũ", "Previous appointment")),
+      newDueAt: ZDateTime.meta(described("Ngày hẹn mới", "New appointment")),
+      issuedAt: ZDateTime.meta(described("Ngày gửi văn bản xin lỗi", "When the apology was sent")),
+    })
     .nullable()
     .meta(described("Văn bản xin lỗi và hẹn lại ngày trả kết quả, nếu có", "The apology with a new appointment, if any")),
   supplementRequests: z
-    .array(z.object({ requestedAt: ZDateTime, fulfilledAt: ZDateTime.nullable() }))
+    .array(
+      z.object({
+        requestedAt: ZDateTime.meta(described("Ngày yêu cầu", "Requested at")),
+        fulfilledAt: ZDateTime.nullable().meta(described("Ngày người nộp bổ sung đủ, hoặc null khi đang chờ", "When the applicant completed it, or null while waiting")),
+      }),
+    )
     .meta(described("Các lần yêu cầu bổ sung (thời gian chờ người nộp không tính vào thời hạn)", "Supplement requests (time waiting for the applicant does not count)")),
   finishedAt: ZDateTime.nullable().meta(described("Thời điểm có kết quả", "When the result was ready")),
   returnedAt: ZDateTime.nullable().meta(described("Thời điểm trả kết quả", "When the result was returned")),

@@ -57,7 +57,16 @@ export const fileDossierEndpoint = defineEndpoint({
   },
   access: "resident",
   headers: ZFilingHeaders,
-  body: { mediaType: "multipart/form-data", schema: ZFilingBody },
+  body: {
+    mediaType: "multipart/form-data",
+    schema: ZFilingBody,
+    example: {
+      procedure: "1.001193",
+      agencyId: "0196a3b0-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
+      fields: '{"childFullName":"Lê Minh Khang","dateOfBirth":"02/11/2026"}',
+      [`${FILE_PART_PREFIX}<id>`]: "giay-chung-sinh.pdf",
+    },
+  },
   cacheControl: "no-store",
   responses: {
     201: { description: { vi: "Đã nộp", en: "Filed" }, schema: ZFiledDossier },
