@@ -4,6 +4,9 @@ import { apiRoute, endpointHandler, ok } from "@/lib/api/handler";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { lookUpDossier } from "@/lib/dossiers/public-lookup";
 
+// Answered per request (never prerendered at build): the data and PUBLIC_URL are the running server's.
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: endpointHandler(lookUpDossierEndpoint, async ({ request, params, query, fail }) => {
     const now = new Date();
