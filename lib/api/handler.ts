@@ -116,12 +116,27 @@ export function endpointHandler<const E extends TEndpoint>(
   return Object.assign(handler, { endpoint });
 }
 
-/** Outside production every answer is checked against its documented schema: drift fails loudly. */
+/** Paths of `sent` that `documented` (the schema's parse of it) dropped: fields nobody documented. */
+function undocumentedPaths(sent: unknown, documented: unknown, path = ""): string[] {
+  if (Array.isArray(sent) && Array.isArray(documented)) return sent.flatMap((item, index) => undocumentedPaths(item, documented[index], `${path}[${index}]`));
+  if (!sent || typeof sent !== "object" || !documented || typeof documented !== "object") return [];
+  return Object.entries(sent).flatMap(([key, value]) =>
+    Object.hasOwn(documented, key) ? undocumentedPaths(value, (documented as Record<string, unknown>)[key], `${path}.${key}`) : [`${path}.${key}`],
+  );
+}
+
+/**
+ * Outside production every answer is checked against its documented schema: a body that does not
+ * fit, or a field the contract does not list (a select that grew, a spread too many), fails loudly.
+ */
 function assertDocumentedBody(endpoint: TEndpoint, status: number, body: unknown): void {
+  const route = `${endpoint.method} ${endpoint.path}`;
   const schema = endpoint.responses[status as 200 | 201]?.schema;
-  if (!schema) throw new Error(`${endpoint.method} ${endpoint.path} answered ${status}, which its contract does not list`);
+  if (!schema) throw new Error(`${route} answered ${status}, which its contract does not list`);
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new Error(`${endpoint.method} ${endpoint.path} answered a body its contract does not describe: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  if (!parsed.success) throw new Error(`${route} answered a body its contract does not describe: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  const extra = undocumentedPaths(body, parsed.data);
+  if (extra.length > 0) throw new Error(`${route} answered fields its contract does not list: ${extra.slice(0, 5).join(", ")}`);
 }
 
 type TRouteExports = Record<THttpMethod | "OPTIONS", TRouteHandler>;

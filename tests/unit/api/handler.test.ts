@@ -26,6 +26,7 @@ const route = apiRoute({
     if (params.code === "9.999999") throw new AppError("CONFLICT");
     if (params.code === "8.888888") throw new Error("SELECT * FROM secret WHERE national_id = '001099012345'");
     if (params.code === "7.777777") return ok({ code: params.code, page: "not a number" } as never);
+    if (params.code === "6.666666") return ok({ code: params.code, page: 1, nationalId: "001099012345" } as never);
     return ok({ code: params.code, page: query.page });
   }),
 });
@@ -105,8 +106,11 @@ describe("a refused request", () => {
     expect(JSON.stringify(body)).not.toContain("001099012345");
   });
 
-  it("refuses, outside production, a body its contract does not describe", async () => {
+  it("refuses, outside production, a body its contract does not describe or a field it does not list", async () => {
     expect((await call("7.777777")).status).toBe(500);
+    const undocumented = await call("6.666666");
+    expect(undocumented.status).toBe(500);
+    expect(await undocumented.text()).not.toContain("001099012345");
   });
 });
 
