@@ -24,12 +24,12 @@ export async function OperationReference({ operation }: { operation: TReferenceO
       {operation.description ? <p className="mt-3">{operation.description}</p> : null}
 
       <h3 className="mt-6 text-xl font-semibold">{t("parameters")}</h3>
-      {operation.parameters.length === 0 ? <p className="mt-2">{t("noParameters")}</p> : <ParameterTable id={`${headingId}-parameters`} caption={t("parameters")} rows={operation.parameters} />}
+      {operation.parameters.length === 0 ? <p className="mt-2">{t("noParameters")}</p> : <ParameterTable id={`${headingId}-parameters`} caption={`${t("parameters")} (${operation.method} ${operation.path})`} rows={operation.parameters} />}
 
       {operation.body ? (
         <>
           <h3 className="mt-6 text-xl font-semibold">{t("requestBody", { mediaType: operation.body.mediaType })}</h3>
-          <FieldTable id={`${headingId}-body`} caption={t("requestBody", { mediaType: operation.body.mediaType })} rows={operation.body.fields} />
+          <FieldTable id={`${headingId}-body`} caption={`${t("requestBody", { mediaType: operation.body.mediaType })} (${operation.method} ${operation.path})`} rows={operation.body.fields} />
         </>
       ) : null}
 
@@ -41,16 +41,18 @@ export async function OperationReference({ operation }: { operation: TReferenceO
               <span className="font-mono">{response.status}</span> {response.description}
             </dt>
             <dd className="ml-0">
-              {response.fields.length > 0 ? <FieldTable id={`${headingId}-${response.status}`} caption={`${response.status} ${response.description}`} rows={response.fields} /> : null}
+              {response.fields.length > 0 ? <FieldTable id={`${headingId}-${response.status}`} caption={`${response.status} ${response.description} (${operation.method} ${operation.path})`} rows={response.fields} /> : null}
             </dd>
           </div>
         ))}
       </dl>
 
       <h3 className="mt-6 text-xl font-semibold">{t("example")}</h3>
-      <pre tabIndex={0} aria-label={`${t("example")}: ${operation.method} ${operation.path}`} className="mt-2 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
-        <code>{operation.example}</code>
-      </pre>
+      <div role="region" tabIndex={0} aria-label={`${t("example")}: ${operation.method} ${operation.path}`} className="mt-2 overflow-x-auto rounded border border-line bg-surface">
+        <pre className="p-3 text-sm">
+          <code>{operation.example}</code>
+        </pre>
+      </div>
     </section>
   );
 }

@@ -49,9 +49,11 @@ export default async function OpenDataPage() {
           <li>{t("conventionCaching")}</li>
           <li>{t("conventionCors")}</li>
         </ul>
-        <pre tabIndex={0} aria-label={t("errorExample")} className="mt-3 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
-          <code>{errorExample(locale)}</code>
-        </pre>
+        <div role="region" tabIndex={0} aria-label={t("errorExample")} className="mt-3 overflow-x-auto rounded border border-line bg-surface">
+          <pre className="p-3 text-sm">
+            <code>{errorExample(locale)}</code>
+          </pre>
+        </div>
       </section>
 
       <nav aria-labelledby="api-contents" className="mt-8">
