@@ -70,8 +70,11 @@ function parsePart<S extends z.ZodObject | undefined>(schema: S, input: unknown,
 }
 
 async function rawBody(request: Request, mediaType: NonNullable<TEndpoint["body"]>["mediaType"]): Promise<unknown> {
-  if (mediaType === "application/json") return request.json().catch(() => undefined);
-  const form = await request.formData();
+  // A body that is not what its type says is the client's mistake (400), not the server's.
+  // (null, not undefined: the message is then "wrong type", not "required").
+  if (mediaType === "application/json") return request.json().catch(() => null);
+  const form = await request.formData().catch(() => null);
+  if (!form) return null;
   const values: Record<string, FormDataEntryValue> = {};
   for (const [name, value] of form.entries()) values[name] ??= value;
   return values;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineEndpoint, described } from "@/lib/api/contract";
-import { apiRoute, endpointHandler, ok } from "@/lib/api/handler";
+import { apiRoute, created, endpointHandler, ok } from "@/lib/api/handler";
 import { messageKey } from "@/lib/api/messages";
 import { AppError } from "@/lib/errors";
 
@@ -131,5 +131,40 @@ describe("methods", () => {
 
   it("refuses a contract given for another method", () => {
     expect(() => apiRoute({ POST: endpointHandler(contract, async () => ok({ code: "", page: 1 })) })).toThrow(/POST is given the contract of GET/);
+  });
+});
+
+describe("a body", () => {
+  const make = defineEndpoint({
+    method: "POST",
+    path: "/api/v1/things",
+    operationId: "makeThing",
+    tag: "test",
+    summary: { vi: "Tạo", en: "Make" },
+    access: "resident",
+    body: { mediaType: "application/json", schema: z.object({ name: z.string().min(1) }) },
+    cacheControl: "no-store",
+    responses: { 201: { description: { vi: "Đã tạo", en: "Made" }, schema: z.object({ name: z.string() }) } },
+    errors: [],
+  });
+  const post = apiRoute({ POST: endpointHandler(make, async ({ readBody }) => created(await readBody())) }).POST;
+  const send = (body: string) => post(new Request("http://localhost/api/v1/things", { method: "POST", body, headers: { "content-type": "application/json" } }));
+
+  it("is parsed with the contract's schema when the endpoint reads it; the answer is not stored, has no ETag nor CORS", async () => {
+    const response = await send('{"name":"Một"}');
+    expect(response.status).toBe(201);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("etag")).toBeNull();
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(await response.json()).toEqual({ name: "Một" });
+  });
+
+  it.each([
+    ['{"name":""}', { name: "Không được để trống." }],
+    ["{not json", { _: "Sai kiểu dữ liệu." }],
+  ])("%s is a 400 with its field's message", async (body, errors) => {
+    const response = await send(body);
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors).toEqual(errors);
   });
 });
