@@ -41,7 +41,13 @@ export async function OperationReference({ operation }: { operation: TReferenceO
               <span className="font-mono">{response.status}</span> {response.description}
             </dt>
             <dd className="ml-0">
-              {response.fields.length > 0 ? <FieldTable id={`${headingId}-${response.status}`} caption={`${response.status} ${response.description} (${operation.method} ${operation.path})`} rows={response.fields} /> : null}
+              {response.fields.length > 0 ? (
+                // Long lists of fields fold away (natively, no script): the page stays readable on a phone.
+                <details className="mt-1">
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700">{t("fieldsSummary", { count: response.fields.length })}</summary>
+                  <FieldTable id={`${headingId}-${response.status}`} caption={`${response.status} ${response.description} (${operation.method} ${operation.path})`} rows={response.fields} />
+                </details>
+              ) : null}
             </dd>
           </div>
         ))}
