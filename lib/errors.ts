@@ -62,6 +62,19 @@ export const ERRORS = {
     vi: "Ngày hẹn mới phải là ngày làm việc và sau ngày hẹn cũ.",
     en: "The new appointment must be a working day after the current one.",
   },
+  // The public API (docs/api.md).
+  METHOD_NOT_ALLOWED: { status: 405, vi: "Địa chỉ này không nhận phương thức yêu cầu này.", en: "This address does not accept this request method." },
+  RATE_LIMITED: {
+    status: 429,
+    vi: "Bạn đã thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.",
+    en: "Too many attempts. Please wait a few minutes and try again.",
+  },
+  /** One message for a wrong dossier code and a wrong lookup code: which one is wrong is not said. */
+  LOOKUP_NOT_FOUND: {
+    status: 404,
+    vi: "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã in trên giấy tiếp nhận.",
+    en: "No dossier matches this dossier code and lookup code. Please check both codes printed on the receipt.",
+  },
   ALREADY_RATED: { status: 409, vi: "Hồ sơ đã được đánh giá.", en: "This dossier has already been rated." },
   INTERNAL: {
     status: 500,

@@ -30,26 +30,35 @@ export const ZDueDateQuery = z
         message: `receivedAt phải trong các năm ${FIRST_YEAR}–${LAST_YEAR} / receivedAt must be within ${FIRST_YEAR}–${LAST_YEAR}`,
       })
       .transform((text) => new Date(text))
-      .optional(),
+      .optional()
+      .meta({
+        description: "Thời điểm tiếp nhận, ISO 8601 có múi giờ; bỏ trống là bây giờ",
+        "x-description-en": "When the dossier is received, ISO 8601 with an offset; empty means now",
+        examples: ["2026-02-13T10:00:00+07:00"],
+      }),
     value: z.coerce
       .number({ message: "value phải là một số / value must be a number" })
       .positive({ message: "value phải lớn hơn 0 / value must be greater than 0" })
       .max(MAX_VALUE, { message: `value tối đa ${MAX_VALUE} / value is at most ${MAX_VALUE}` })
-      .optional(),
+      .optional()
+      .meta({ description: "Thời hạn (cùng với unit), nếu không dùng procedure", "x-description-en": "The time limit (with unit), unless procedure is given", examples: [5] }),
     unit: z
       .enum(["working_days", "calendar_days", "hours"], {
         message: "unit phải là working_days, calendar_days hoặc hours / unit must be working_days, calendar_days or hours",
       })
       .transform((unit) => UNITS[unit])
-      .optional(),
+      .optional()
+      .meta({ description: "Đơn vị của value: ngày làm việc, ngày, giờ", "x-description-en": "Unit of value: working days, calendar days, hours", examples: ["working_days"] }),
     /** With a procedure: online submissions may have their own limit (e.g. land procedures). */
     channel: z
       .enum(["online", "in_person", "post"], { message: "channel phải là online, in_person hoặc post / channel must be online, in_person or post" })
-      .optional(),
+      .optional()
+      .meta({ description: "Cách nộp (với procedure): nộp trực tuyến có thể có thời hạn riêng", "x-description-en": "How it is filed (with procedure): online filing may have its own limit" }),
     procedure: z
       .string()
       .regex(/^\d\.\d{6}$/, { message: "procedure phải là mã thủ tục dạng 1.001193 / procedure must be a code like 1.001193" })
-      .optional(),
+      .optional()
+      .meta({ description: "Mã thủ tục: lấy thời hạn và giờ chốt 15:00 của thủ tục", "x-description-en": "Procedure code: takes the procedure's limit and 15:00 cut-off" }),
   })
   .superRefine((query, context) => {
     if (query.value !== undefined && query.unit !== undefined && query.value > MAX_DAYS[query.unit]) {

@@ -3,6 +3,8 @@
 // (one top-level namespace each), merged here.
 import adminEn from "./messages/admin.en.json";
 import adminVi from "./messages/admin.vi.json";
+import apiEn from "./messages/api.en.json";
+import apiVi from "./messages/api.vi.json";
 import backOfficeEn from "./messages/back-office.en.json";
 import backOfficeVi from "./messages/back-office.vi.json";
 import mainEn from "./messages/en.json";
@@ -17,8 +19,8 @@ import processingTimeEn from "./messages/processing-time.en.json";
 import processingTimeVi from "./messages/processing-time.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn };
 
 export type TMessages = typeof vi;
 

@@ -54,7 +54,7 @@ describe("GET /api/v1/due-date", () => {
     const procedure = await makeProcedure({ timeLimitValue: null, timeLimitUnit: null, timeLimitText: "Không có thông tin" });
     const { status, body } = await call(`procedure=${procedure.code}`);
     expect(status).toBe(409);
-    expect(body.error.code).toBe("TIME_LIMIT_UNKNOWN");
+    expect(body.code).toBe("TIME_LIMIT_UNKNOWN");
   });
 
   it.each([
@@ -73,8 +73,8 @@ describe("GET /api/v1/due-date", () => {
   ])("rejects %s with 400 and a message per field", async (query, fields) => {
     const { status, body } = await call(query);
     expect(status).toBe(400);
-    expect(body.error.code).toBe("VALIDATION");
-    expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(fields));
+    expect(body.code).toBe("VALIDATION");
+    expect(Object.keys(body.errors)).toEqual(expect.arrayContaining(fields));
   });
 
   it("answers the longest allowed limits with a date, not an error", async () => {

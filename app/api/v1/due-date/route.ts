@@ -1,18 +1,11 @@
 import { estimateDueDate } from "@/lib/calendar/estimate-due-date";
-import { ZDueDateQuery } from "@/lib/calendar/schemas";
-import { apiError, apiFailure, zodFieldErrors } from "@/lib/http/api-response";
+import { estimateDueDateEndpoint } from "@/lib/api/endpoints/due-date";
+import { apiRoute, endpointHandler, ok } from "@/lib/api/handler";
 
+// Answered per request (never prerendered at build): the data and PUBLIC_URL are the running server's.
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/due-date?receivedAt=<ISO 8601>&value=<n>&unit=working_days|calendar_days|hours[&procedure=<code>] */
-export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = ZDueDateQuery.safeParse(params);
-  if (!parsed.success) return apiError("VALIDATION", zodFieldErrors(parsed.error));
-  try {
-    const estimate = await estimateDueDate(parsed.data, new Date());
-    return Response.json(estimate, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return apiFailure(error, "GET /api/v1/due-date");
-  }
-}
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: endpointHandler(estimateDueDateEndpoint, async ({ query }) => ok(await estimateDueDate(query, new Date()))),
+});
