@@ -7,6 +7,7 @@ import { lookUpDossierEndpoint } from "./endpoints/dossiers";
 import { fileDossierEndpoint } from "./endpoints/filing";
 import { openApiDocumentEndpoint } from "./endpoints/openapi-document";
 import { getProcedureEndpoint, listProceduresEndpoint } from "./endpoints/procedures";
+import { getNationalIndexEndpoint, getProcessingTimeEndpoint, getStatisticsEndpoint } from "./endpoints/statistics";
 
 /** Raised when a contract changes what a client sees (a field, a parameter, a status). */
 export const API_VERSION = "1.0.0";
@@ -14,7 +15,10 @@ export const API_VERSION = "1.0.0";
 export const API_ENDPOINTS: readonly TEndpoint[] = [
   listProceduresEndpoint,
   getProcedureEndpoint,
+  getProcessingTimeEndpoint,
   lookUpDossierEndpoint,
+  getStatisticsEndpoint,
+  getNationalIndexEndpoint,
   estimateDueDateEndpoint,
   fileDossierEndpoint,
   openApiDocumentEndpoint,
