@@ -21,6 +21,9 @@ const PURE = [
   "lib/dossiers/trail.ts",
   "lib/dossiers/transition-core.ts",
   "lib/dossiers/workflow.ts",
+  "lib/verification/codes.ts",
+  "lib/verification/schemas.ts",
+  "lib/verification/sha256.ts",
 ];
 
 const DATABASE = ["@/lib/db", "@/lib/db-client", "**/lib/db", "**/lib/db-client", "@prisma/*", "pg", "pg-*"];

@@ -11,10 +11,12 @@ import formsVi from "./messages/forms.vi.json";
 import reportsEn from "./messages/reports.en.json";
 import reportsVi from "./messages/reports.vi.json";
 import mainVi from "./messages/vi.json";
+import verificationEn from "./messages/verification.en.json";
+import verificationVi from "./messages/verification.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...verificationVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...verificationEn };
 
 export type TMessages = typeof vi;
 
