@@ -69,15 +69,23 @@ export async function stampPdf(bytes: Uint8Array, stamp: Stamp): Promise<Uint8Ar
   try {
     document = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
-    throw new UnreadableResultError(error instanceof EncryptedPDFError ? "encrypted" : "damaged");
+    // pdf-lib's error classes lose their prototype when compiled to ES5: known by the message too.
+    const isEncrypted = error instanceof EncryptedPDFError || (error instanceof Error && /is encrypted/.test(error.message));
+    throw new UnreadableResultError(isEncrypted ? "encrypted" : "damaged");
   }
-  if (document.getPageCount() === 0) throw new UnreadableResultError("damaged");
-  const page = document.getPage(0);
-  const frame = visualFrame(page);
-  const band = bandHeight(frame.height);
-  shrinkContentToTop(page, frame, (frame.height - band) / frame.height);
-  await drawStamp(document, page, frame, band, stamp);
-  return document.save();
+  try {
+    if (document.getPageCount() === 0) throw new UnreadableResultError("damaged");
+    const page = document.getPage(0);
+    const frame = visualFrame(page);
+    const band = bandHeight(frame.height);
+    shrinkContentToTop(page, frame, (frame.height - band) / frame.height);
+    await drawStamp(document, page, frame, band, stamp);
+    return await document.save();
+  } catch (error) {
+    // pdf-lib reads a damaged file leniently and fails later, on whatever part is missing.
+    if (error instanceof UnreadableResultError) throw error;
+    throw new UnreadableResultError("damaged");
+  }
 }
 
 /** An image as a one-page A4 PDF (landscape for a wide image), the stamp below it. */
@@ -85,7 +93,10 @@ export async function wrapImageInPdf(bytes: Uint8Array, type: "image/jpeg" | "im
   const document = await PDFDocument.create();
   let image;
   try {
-    image = type === "image/png" ? await document.embedPng(bytes) : await document.embedJpg(bytes);
+    // A copy of its own: pdf-lib reads the image through its ArrayBuffer from offset 0, and a
+    // Node Buffer is often a slice of a larger pool.
+    const own = new Uint8Array(bytes);
+    image = type === "image/png" ? await document.embedPng(own) : await document.embedJpg(own);
   } catch {
     throw new UnreadableResultError("damaged");
   }
