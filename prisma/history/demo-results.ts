@@ -49,7 +49,7 @@ export async function makeDemoResults(count: number, publicUrl = env.PUBLIC_URL)
       bytes: issued.bytes,
       document: {
         name: "ket-qua-giai-quyet.pdf", mimeType: issued.mimeType, sizeBytes: issued.bytes.length, sha256: sha256(issued.bytes),
-        storageKey: `history/demo/${code}.pdf`, verificationCode: code, originalSha256: sha256(upload),
+        storageKey: `history/demo/${code}`, verificationCode: code, originalSha256: sha256(upload),
       },
     });
   }

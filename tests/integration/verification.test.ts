@@ -3,7 +3,10 @@
 // real result, a receipt, an unknown and a malformed code, the same way for the last two, never
 // with personal data, and stops a client that asks too often.
 import { createHash } from "node:crypto";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import fs from "node:fs";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OfficerActor } from "@/lib/auth/staff";
 import { clearCalendarCache } from "@/lib/calendar/load";
@@ -36,9 +39,13 @@ beforeAll(async () => {
   clearCalendarCache();
 });
 
+const FONT = fs.readFileSync(path.join(process.cwd(), "node_modules/@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf"));
+
+/** An agency's decision as its office exports it, its font embedded. */
 async function agencyPdf(): Promise<Uint8Array> {
   const document = await PDFDocument.create();
-  const font = await document.embedFont(StandardFonts.Helvetica);
+  document.registerFontkit(fontkit);
+  const font = await document.embedFont(FONT, { subset: true });
   document.addPage([595.28, 841.89]).drawText("QUYET DINH", { x: 250, y: 760, size: 16, font });
   return document.save();
 }
