@@ -46,7 +46,8 @@ test.describe("verifying a result", () => {
   let dossierId = "";
   let procedureName = "";
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
+    // Three officer steps, each a process of its own: minutes on a machine busy with other builds.
+    test.setTimeout(300_000);
     dossierId = await fileAs(RESIDENT.email);
     await officerStep("receive", dossierId);
     await officerStep("finish", dossierId);
@@ -54,7 +55,7 @@ test.describe("verifying a result", () => {
   });
 
   test("a visitor follows the address on the downloaded result, sees who issued it and checks the file against its hash", async ({ page, browser }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     // The resident downloads the result from their dossier.
     await signInWithIdentityProvider(page, RESIDENT.name, `/ho-so/${dossierId}`);
     const downloading = page.waitForEvent("download");
@@ -99,15 +100,16 @@ test.describe("verifying a result", () => {
 
     // A pasted hash is compared on the server (no JavaScript needed): as certutil prints it, then altered.
     await visitor.getByLabel("Hoặc dán mã băm SHA-256 của tệp").fill(hash.toUpperCase().match(/../g)!.join(" "));
-    await visitor.getByRole("button", { name: "So sánh" }).click();
+    await visitor.getByRole("button", { name: "So sánh", exact: true }).click();
     await expect(visitor.getByText("✓ Khớp: mã băm bạn dán đúng là của văn bản đã cấp.")).toBeVisible();
     await visitor.getByLabel("Hoặc dán mã băm SHA-256 của tệp").fill(`${hash.slice(0, 63)}${hash.endsWith("0") ? "1" : "0"}`);
-    await visitor.getByRole("button", { name: "So sánh" }).click();
+    await visitor.getByRole("button", { name: "So sánh", exact: true }).click();
     await expect(visitor.getByText("✗ Không khớp: mã băm bạn dán khác mã băm của văn bản đã cấp.")).toBeVisible();
     await visitorContext.close();
   });
 
   test("a code typed by hand leads to the same page; an altered or malformed code is plainly not found", async ({ page }) => {
+    test.setTimeout(120_000);
     const code = await withDb(async (db) => (await db.document.findFirstOrThrow({ where: { dossierId, kind: "RESULT" }, select: { verificationCode: true } })).verificationCode!);
     await page.goto("/xac-minh");
     await expect(page.getByRole("heading", { level: 1, name: "Xác minh văn bản" })).toBeVisible();
@@ -139,6 +141,7 @@ test.describe("verifying a result", () => {
   });
 
   test("the receipt's own code shows the receipt's facts and leads on to the lookup", async ({ page }) => {
+    test.setTimeout(120_000);
     // The receipt is printed by the resident (its code is made then), then verified by a visitor.
     await signInWithIdentityProvider(page, RESIDENT.name, `/ho-so/${dossierId}/bien-nhan`);
     const codeText = await page.getByText(/Xác minh giấy tiếp nhận/).innerText();
