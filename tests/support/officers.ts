@@ -7,6 +7,9 @@ import { ROOT } from "./paths.ts";
 
 const run = promisify(execFile);
 
+/** A step is a process of its own (tsx, Prisma, the engine): minutes when other builds share the cores. */
+const STEP_TIMEOUT_MS = 180_000;
+
 /** The e2e server's files, and its address for the links the step writes (a result's verification stamp). */
 const stepEnv = (): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -18,7 +21,7 @@ export async function officerStep(step: "receive" | "supplement" | "payment" | "
   await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), step, dossierId, ...(amount ? [String(amount)] : [])], {
     cwd: ROOT,
     env: stepEnv(),
-    timeout: 60_000,
+    timeout: STEP_TIMEOUT_MS,
   });
 }
 
@@ -27,7 +30,7 @@ export async function fileAs(email: string, procedureCode = "1.001193", agencySl
   const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/support/officer-cli.ts"), "file", email, procedureCode, agencySlug], {
     cwd: ROOT,
     env: stepEnv(),
-    timeout: 60_000,
+    timeout: STEP_TIMEOUT_MS,
   });
   return stdout.trim().split("\n").pop()!;
 }
