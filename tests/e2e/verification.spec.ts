@@ -15,7 +15,8 @@ import { qrTextOnFirstPage } from "../support/qr-in-pdf.ts";
 import { pdf } from "./fixtures/files.ts";
 import { signInWithIdentityProvider } from "./support.ts";
 
-const RESIDENT = { email: "nguoidan@motcua.test", name: "Nguyễn Văn An", nationalId: "001090012345", phone: "0900000001", street: "Số 12 ngõ 30" };
+// The second demo resident: the filing test counts the first one's birth registrations.
+const RESIDENT = { email: "nguoidan2@motcua.test", name: "Trần Thị Bình", nationalId: "001195006789", phone: "0900000002", street: "Số 5 phố Hàng Bạc" };
 const NOT_FOUND = "Không tìm thấy văn bản này: văn bản không do hệ thống cấp hoặc mã đã bị sửa.";
 
 async function withDb<T>(work: (db: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
