@@ -31,6 +31,9 @@ const PURE = [
   "lib/statistics/rankings.ts",
   "lib/statistics/schemas.ts",
   "lib/statistics/types.ts",
+  "lib/verification/codes.ts",
+  "lib/verification/schemas.ts",
+  "lib/verification/sha256.ts",
 ];
 
 const DATABASE = ["@/lib/db", "@/lib/db-client", "**/lib/db", "**/lib/db-client", "@prisma/*", "pg", "pg-*"];

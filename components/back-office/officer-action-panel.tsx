@@ -70,7 +70,7 @@ export async function OfficerActionPanel({ dossier, isDesk }: { dossier: Officer
     forms.push(<ActionForm key="send-back" id="send-back" title={t("sendBackTitle")} {...common} fields={[reason()]} buttons={[{ intent: "SEND_BACK", label: t("sendBack"), variant: "secondary" }]} />);
   }
   if (has("MARK_RESULT_READY")) {
-    forms.push(<ActionForm key="result" id="result" title={t("resultFormTitle")} {...common} fields={[{ type: "file", name: "result", label: t("resultFile"), accept: "application/pdf,image/jpeg,image/png" }]} buttons={[{ intent: "MARK_RESULT_READY", label: t("markReady") }]} />);
+    forms.push(<ActionForm key="result" id="result" title={t("resultFormTitle")} {...common} fields={[{ type: "file", name: "result", label: t("resultFile"), hint: t("resultFileHint"), accept: "application/pdf,image/jpeg,image/png" }]} buttons={[{ intent: "MARK_RESULT_READY", label: t("markReady") }]} />);
   }
   if (has("RETURN_RESULT")) {
     forms.push(

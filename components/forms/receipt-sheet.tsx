@@ -11,6 +11,7 @@ import { PrintSheet, SheetHeading } from "./print-sheet";
 export async function ReceiptSheet({ receipt, titleLevel }: { receipt: ReceiptData; titleLevel: "h1" | "h2" }) {
   const lines = receiptLines(receipt);
   const qr = await QRCode.toString(receipt.lookupUrl, { type: "svg", errorCorrectionLevel: "M", margin: 0 });
+  const verifyQr = await QRCode.toString(receipt.verification.url, { type: "svg", errorCorrectionLevel: "M", margin: 0 });
   const Title = titleLevel;
   return (
     <PrintSheet paper="a5">
@@ -39,9 +40,17 @@ export async function ReceiptSheet({ receipt, titleLevel }: { receipt: ReceiptDa
           <p className="mt-12 font-bold">{receipt.receiverName}</p>
         </div>
       </div>
-      <div className="mt-4 flex items-center gap-3">
-        <div className="size-24 shrink-0" role="img" aria-label="Mã QR tra cứu hồ sơ" dangerouslySetInnerHTML={{ __html: qr }} />
-        <p className="text-[9pt]">{lines.lookup}</p>
+      <div className="mt-4 grid grid-cols-2 gap-3">
+        <div className="flex items-center gap-2">
+          <div className="size-20 shrink-0" role="img" aria-label="Mã QR tra cứu hồ sơ" dangerouslySetInnerHTML={{ __html: qr }} />
+          <p className="text-[8pt]">{lines.lookup}</p>
+        </div>
+        <div className="flex items-center gap-2">
+          <div className="size-20 shrink-0" role="img" aria-label="Mã QR xác minh giấy tiếp nhận" dangerouslySetInnerHTML={{ __html: verifyQr }} />
+          <p className="text-[8pt]">
+            {lines.verify} <strong className="whitespace-nowrap font-mono">{receipt.verification.code}</strong>
+          </p>
+        </div>
       </div>
     </PrintSheet>
   );

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { currentOfficer, type OfficerActor } from "@/lib/auth/staff";
 import { dossierInScope } from "./dossier-view";
@@ -10,9 +9,10 @@ import { executeTransition } from "@/lib/dossiers/execute-transition";
 import type { ActionRequest, ResultDocument } from "@/lib/dossiers/requests";
 import { AppError, ERRORS } from "@/lib/errors";
 import { parseFormDate, parseFormNumber } from "@/lib/filing/form-fields";
-import { cleanFileName, maxFileBytes, sniffType } from "@/lib/filing/uploads";
+import { maxFileBytes } from "@/lib/filing/uploads";
 import { newIdAt } from "@/lib/ids";
-import { dossierFileKey, storage } from "@/lib/storage";
+import { storage } from "@/lib/storage";
+import { prepareResultDocument, UnacceptedResultTypeError, UnreadableResultError } from "@/lib/verification/issue-result";
 
 // Every officer action on a dossier: read from the form, checked field by field (messages in the
 // officer's language next to the field), then one lifecycle command with the version the page
@@ -49,20 +49,22 @@ async function required(formData: FormData, name: string, max = 4000): Promise<s
   return value;
 }
 
-/** The result document: checked like an applicant's paper (size, type by content), then stored. */
+/**
+ * The result document: checked like an applicant's paper (size, type by content), then issued with
+ * the portal's verification stamp and stored (lib/verification, docs/domain/verification.md).
+ */
 async function storeResult(formData: FormData, dossierId: string, now: Date): Promise<ResultDocument> {
   const t = await getTranslations("OfficerActions");
   const file = formData.get("result");
   if (!(file instanceof File) || file.size === 0) throw new FieldErrors({ result: t("errorResultMissing") });
   if (file.size > maxFileBytes()) throw new FieldErrors({ result: t("errorResultTooLarge") });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = await sniffType(bytes);
-  if (!type) throw new FieldErrors({ result: t("errorResultType") });
-  const storageKey = dossierFileKey(dossierId, newIdAt(now));
-  // Announced first: if the command fails or the process dies, the sweep removes the file.
-  await db.storageIntent.create({ data: { key: storageKey } });
-  await storage().put(storageKey, bytes, type);
-  return { name: cleanFileName(file.name, type), mimeType: type, sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), storageKey };
+  try {
+    return await prepareResultDocument({ dossierId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), now });
+  } catch (error) {
+    if (error instanceof UnacceptedResultTypeError) throw new FieldErrors({ result: t("errorResultType") });
+    if (error instanceof UnreadableResultError) throw new FieldErrors({ result: t("errorResultUnreadable") });
+    throw error;
+  }
 }
 
 async function requestFrom(intent: string, formData: FormData, dossierId: string, now: Date): Promise<ActionRequest> {

@@ -316,7 +316,9 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
     if (request.action !== "MARK_RESULT_READY" || !request.resultDocument) throw new AppError("RESULT_DOCUMENT_REQUIRED");
     const document = { id: directory.newId(now), dossierId: dossier.id, kind: "RESULT" as const, ...request.resultDocument, uploadedById: userId, createdAt: now };
     inserts.documents.push(document);
+    // The trail keeps the issued file's hash (the one the public verification shows) and the upload's.
     Object.assign(payload, { resultDocumentId: document.id, resultSha256: document.sha256 });
+    if (document.originalSha256) payload.originalSha256 = document.originalSha256;
   }
 
   /** A closed dossier leaves no queue holding it: its open legs end now, its pause too. */

@@ -4,7 +4,16 @@
 import type { ActionInput } from "./workflow";
 import type { OverallSatisfaction, PaymentMethod, ReturnMethod } from "./state";
 
-export type ResultDocument = { name: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string };
+export type ResultDocument = {
+  name: string; mimeType: string; sizeBytes: number;
+  /** SHA-256 of the file issued (for a stamped result, the stamped file: docs/domain/verification.md). */
+  sha256: string;
+  storageKey: string;
+  /** The code of the public verification page printed on the issued file. */
+  verificationCode?: string | null;
+  /** SHA-256 of the file as the officer uploaded it, before the stamp. */
+  originalSha256?: string | null;
+};
 
 export type RatingInput = {
   overall: OverallSatisfaction;

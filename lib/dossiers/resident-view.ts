@@ -81,7 +81,7 @@ export async function dossierForResident(actor: Actor, dossierId: string, now: D
       rating: { select: { overall: true, createdAt: true } },
       documents: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, name: true, sizeBytes: true, createdAt: true, requirement: { select: { name: true } } },
+        select: { id: true, kind: true, name: true, sizeBytes: true, createdAt: true, verificationCode: true, requirement: { select: { name: true } } },
       },
       events: {
         where: { action: { in: ["SUBMIT", "REFUSE_AT_RECEIPT", "REFUSE_TO_RESOLVE", "STOP", "WITHDRAW", "RETURN_RESULT", "RECEIVE"] } },

@@ -126,7 +126,7 @@ export type DueDateChangeRow = {
 };
 export type DocumentRow = {
   id: string; dossierId: string; kind: "RESULT"; name: string; mimeType: string; sizeBytes: number; sha256: string;
-  storageKey: string; uploadedById: string | null; createdAt: Date;
+  storageKey: string; uploadedById: string | null; createdAt: Date; verificationCode?: string | null; originalSha256?: string | null;
 };
 export type RatingRow = {
   id: string; dossierId: string; userId: string | null; overall: OverallSatisfaction; scores: Record<string, number>;

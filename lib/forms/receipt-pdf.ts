@@ -1,6 +1,6 @@
 // Mẫu 01 as a PDF (A5): text set in Be Vietnam Pro, embedded and subset by pdfkit with its
 // Unicode map, so the Vietnamese text is real text (searchable, copyable, read aloud), and the
-// QR code of the public lookup drawn as vector squares.
+// QR codes of the public lookup and of the receipt's verification drawn as vector squares.
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
@@ -49,18 +49,28 @@ export async function renderReceiptPdf(receipt: ReceiptData): Promise<Buffer> {
   document.font("bold").fontSize(8.5).text(receipt.applicant.fullName, 40, nameY, { width: width / 2, align: "center" });
   document.text(receipt.receiverName ?? "", 40 + width / 2, nameY, { width: width / 2, align: "center" });
 
-  // The QR code of the public lookup, with the lookup code beside it.
-  const qr = QRCode.create(receipt.lookupUrl, { errorCorrectionLevel: "M" });
-  const size = qr.modules.size;
-  const cell = 60 / size;
-  const qrX = 40;
+  // Two QR codes side by side, each with its words: the public lookup (with the lookup code) and
+  // the receipt's own verification (docs/domain/verification.md).
   const qrY = Math.min(document.y + 14, document.page.height - 36 - 62);
-  for (let row = 0; row < size; row++) {
-    for (let column = 0; column < size; column++) {
-      if (qr.modules.get(row, column)) document.rect(qrX + column * cell, qrY + row * cell, cell, cell).fill("#000");
-    }
-  }
-  document.fillColor("#000").font("regular").fontSize(7.5).text(lines.lookup, qrX + 70, qrY + 8, { width: width - 70 });
+  const half = width / 2;
+  drawQr(document, receipt.lookupUrl, 40, qrY);
+  document.fillColor("#000").font("regular").fontSize(6.5).text(lines.lookup, 40 + 66, qrY, { width: half - 72 });
+  drawQr(document, receipt.verification.url, 40 + half, qrY);
+  document.fillColor("#000").font("regular").fontSize(6.5).text(lines.verify, 40 + half + 66, qrY, { width: half - 66 });
+  // The code on a line of its own, never broken at its dashes.
+  document.font("bold").text(receipt.verification.code, 40 + half + 66, document.y + 1, { lineBreak: false });
   document.end();
   return done;
+}
+
+/** A QR code 60 pt wide, drawn as vector squares (sharp at any printer's resolution). */
+function drawQr(document: PDFKit.PDFDocument, url: string, x: number, y: number): void {
+  const qr = QRCode.create(url, { errorCorrectionLevel: "M" });
+  const size = qr.modules.size;
+  const cell = 60 / size;
+  for (let row = 0; row < size; row++) {
+    for (let column = 0; column < size; column++) {
+      if (qr.modules.get(row, column)) document.rect(x + column * cell, y + row * cell, cell, cell).fill("#000");
+    }
+  }
 }

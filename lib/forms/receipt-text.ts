@@ -20,7 +20,7 @@ const RETURN: Record<ReceiptData["returnMethod"], string> = {
 
 export type ReceiptLine = { text: string; bold?: boolean; indent?: boolean };
 
-export function receiptLines(receipt: ReceiptData): { title: string; body: ReceiptLine[]; lookup: string } {
+export function receiptLines(receipt: ReceiptData): { title: string; body: ReceiptLine[]; lookup: string; verify: string } {
   const applicant = receipt.applicant;
   return {
     title: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
@@ -44,5 +44,6 @@ export function receiptLines(receipt: ReceiptData): { title: string; body: Recei
       { text: `Hình thức nộp: ${receipt.channel === "ONLINE" ? "trực tuyến" : receipt.channel === "POST" ? "qua bưu chính" : "trực tiếp"}` },
     ],
     lookup: `Tra cứu tình trạng hồ sơ: quét mã QR, hoặc vào ${receipt.lookupUrl.split("/tra-cuu")[0]}/tra-cuu với mã hồ sơ ${receipt.code} và mã tra cứu ${receipt.lookupCode}.`,
+    verify: `Xác minh giấy tiếp nhận: quét mã QR này, hoặc vào ${receipt.verification.url.split("/xac-minh")[0]}/xac-minh và nhập mã:`,
   };
 }

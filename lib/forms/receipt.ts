@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/dossiers/actor";
 import { dossierVisibleTo } from "@/lib/dossiers/visibility";
 import { env } from "@/lib/env";
+import { formatVerificationCode, verificationUrl } from "@/lib/verification/codes";
+import { receiptVerificationCode } from "@/lib/verification/receipt-code";
 
 /** The public lookup address printed as a QR code on the receipt. */
 export const lookupUrl = (code: string, lookupCode: string): string =>
@@ -12,6 +14,8 @@ export type ReceiptData = {
   code: string;
   lookupCode: string;
   lookupUrl: string;
+  /** The receipt's own verification (docs/domain/verification.md): its second QR code and the code under it. */
+  verification: { code: string; url: string };
   agencyName: string;
   parentAgencyName: string | null;
   procedureName: string;
@@ -53,10 +57,12 @@ export async function loadReceipt(actor: Actor, dossierId: string): Promise<Rece
   const dueAt = dossier.referenceDueAt ?? dossier.dueAt;
   if (!dueAt) return null;
   const lookupCode = dossier.lookupCode ?? "";
+  const verificationCode = await receiptVerificationCode(dossierId);
   return {
     code: dossier.code,
     lookupCode,
     lookupUrl: lookupUrl(dossier.code, lookupCode),
+    verification: { code: formatVerificationCode(verificationCode), url: verificationUrl(env.PUBLIC_URL, verificationCode) },
     agencyName: desk.name,
     parentAgencyName: desk.parent?.name ?? null,
     procedureName: dossier.procedure.name,

@@ -17,10 +17,12 @@ import nationalIndexEn from "./messages/national-index.en.json";
 import nationalIndexVi from "./messages/national-index.vi.json";
 import processingTimeEn from "./messages/processing-time.en.json";
 import processingTimeVi from "./messages/processing-time.vi.json";
+import verificationEn from "./messages/verification.en.json";
+import verificationVi from "./messages/verification.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi, ...verificationVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn, ...verificationEn };
 
 export type TMessages = typeof vi;
 

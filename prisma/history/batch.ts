@@ -79,7 +79,7 @@ const DUE_DATE_CHANGE: Column<DueDateChangeRow>[] = [
 const DOCUMENT: Column<DocumentRow>[] = [
   ["id", (r) => r.id], ["dossier_id", (r) => r.dossierId], ["kind", (r) => r.kind], ["name", (r) => r.name], ["mime_type", (r) => r.mimeType],
   ["size_bytes", (r) => r.sizeBytes], ["sha256", (r) => r.sha256], ["storage_key", (r) => r.storageKey], ["uploaded_by_id", (r) => r.uploadedById],
-  ["created_at", (r) => r.createdAt],
+  ["created_at", (r) => r.createdAt], ["verification_code", (r) => r.verificationCode ?? null], ["original_sha256", (r) => r.originalSha256 ?? null],
 ];
 const RATING: Column<RatingRow>[] = [
   ["id", (r) => r.id], ["dossier_id", (r) => r.dossierId], ["user_id", (r) => r.userId], ["overall", (r) => r.overall], ["scores", (r) => r.scores],

@@ -4,6 +4,7 @@
 import { addDays, dayNumber, localDateOf, type DateKey } from "../../lib/calendar/index.ts";
 import { formatDossierCode } from "../../lib/dossiers/codes.ts";
 import type { Directory } from "../../lib/dossiers/effects.ts";
+import type { ResultDocument } from "../../lib/dossiers/requests.ts";
 import { newIdAt } from "../../lib/ids.ts";
 import { Batch, type BatchPayload } from "./batch.ts";
 import { historyPool } from "./pool.ts";
@@ -14,7 +15,11 @@ import { loadWorld } from "./world.ts";
 
 const BATCH_SIZE = 5000;
 
-export type HistoryOptions = { dossiers: number; from?: DateKey; to?: DateKey; seed: number; demo: boolean; now: Date };
+export type HistoryOptions = {
+  dossiers: number; from?: DateKey; to?: DateKey; seed: number; demo: boolean; now: Date;
+  /** The demo dossiers' issued results, stored by the main thread (demo-results.ts), in the order of the demo briefs. */
+  demoResults?: ResultDocument[];
+};
 
 /**
  * Which dossiers a generating thread walks: those whose code comes from an agency of its share.
@@ -92,6 +97,8 @@ export async function* generateBatches(url: string, options: HistoryOptions, par
 
     const schedule = new Schedule(world, scheduleRandom);
     const demo = options.demo ? schedule.demoBriefs(end).sort((a, b) => a.anchor.getTime() - b.anchor.getTime()) : [];
+    // The same order in every thread (the same schedule), so each demo dossier has its own file.
+    demo.forEach((brief, index) => (brief.issuedResult = options.demoResults?.[index]));
     const anchors = schedule.anchors(Math.max(0, options.dossiers - demo.length), from, to);
     const context = { world, random, end, directory, nextCode };
     const summary: GenerationSummary = {

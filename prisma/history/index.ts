@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { writeBatch, type BatchPayload } from "./batch.ts";
+import { makeDemoResults, settleDemoResults, storeDemoResults } from "./demo-results.ts";
 import { APP_ROLE } from "../tools/app-role.ts";
 import { historyPool } from "./pool.ts";
 import { periodOf, type GenerationSummary, type HistoryOptions } from "./generate.ts";
@@ -41,6 +42,9 @@ export async function runHistoryTask(url: string, args: string[], say: (line: st
 
 type WorkerMessage = { type: "batch"; payload: BatchPayload } | { type: "done"; summary: GenerationSummary };
 
+/** At least as many as the demo accounts' dossiers (schedule.ts, demoBriefs). */
+const DEMO_RESULTS = 12;
+
 /** Generating threads: one per core, the database's own work shares them (2 on a 2-core machine). */
 const THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
@@ -71,11 +75,15 @@ export async function generateHistory(url: string, options: HistoryOptions, say:
       residents: Math.min(250_000, Math.max(20, Math.ceil(options.dossiers / 4))),
       businesses: Math.min(20_000, Math.max(5, Math.ceil(options.dossiers / 60))),
     });
+    // The demo accounts' results are real, verifiable files (one per demo dossier, used by those resolved).
+    const demoResults = options.demo ? await makeDemoResults(DEMO_RESULTS) : [];
+    await storeDemoResults(pool, demoResults);
+    const workerOptions: HistoryOptions = { ...options, demoResults: demoResults.map((result) => result.document) };
     // Batches from every thread are written one at a time, each in its own transaction.
     let writing = Promise.resolve();
     const summaries = await Promise.all(
       Array.from({ length: THREADS }, (_, index) => {
-        const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { url, options, partition: { index, count: THREADS } } });
+        const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { url, options: workerOptions, partition: { index, count: THREADS } } });
         workers.push(worker);
         return new Promise<GenerationSummary>((resolve, reject) => {
           worker.on("message", (message: WorkerMessage) => {
@@ -90,6 +98,7 @@ export async function generateHistory(url: string, options: HistoryOptions, say:
       }),
     );
     await writing;
+    await settleDemoResults(pool, demoResults);
     await pool.query("ANALYZE");
     const { rows } = await pool.query<{ bytes: string }>("SELECT pg_database_size(current_database()) AS bytes");
     return { ...mergeSummaries(summaries), seconds: (performance.now() - startedAt) / 1000, databaseBytes: Number(rows[0]!.bytes) };

@@ -18,7 +18,7 @@ import {
 import type { Actor } from "../../lib/dossiers/actor.ts";
 import { buildDraft, type ApplicantType } from "../../lib/dossiers/draft.ts";
 import type { Directory } from "../../lib/dossiers/effects.ts";
-import type { ActionRequest } from "../../lib/dossiers/requests.ts";
+import type { ActionRequest, ResultDocument } from "../../lib/dossiers/requests.ts";
 import type { Channel, DossierRow, DossierState, PlanStep } from "../../lib/dossiers/state.ts";
 import { takeActionInMemory, type TransitionOutcome } from "../../lib/dossiers/transition-core.ts";
 import { supplementWindowEnd } from "../../lib/dossiers/workflow.ts";
@@ -44,6 +44,8 @@ export type DossierBrief = {
   applicant: { userId: string | null; organizationId: string | null; person: Person; type: ApplicantType };
   /** Turns of events, drawn from SHARES unless forced (the demo accounts' dossiers). */
   turns: Turns;
+  /** A demo dossier's real, stamped result file (demo-results.ts); others get a result without a file. */
+  issuedResult?: ResultDocument;
 };
 
 export type Turns = {
@@ -369,7 +371,8 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
     return procedure.feeVnd && procedure.feeVnd > 0 ? procedure.feeVnd : random.pick([50_000, 100_000, 200_000, 500_000, 1_500_000, 12_500_000]);
   }
 
-  function resultDocument(dossier: DossierRow) {
+  function resultDocument(dossier: DossierRow): ResultDocument {
+    if (brief.issuedResult) return { ...brief.issuedResult };
     const sha256 = random.hex(64);
     return { name: `ket-qua-${dossier.code ?? dossier.id}.pdf`, mimeType: "application/pdf", sizeBytes: random.int(40_000, 600_000), sha256, storageKey: `history/${dossier.id}/ket-qua.pdf` };
   }

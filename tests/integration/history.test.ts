@@ -1,11 +1,15 @@
 // The history generator on the seeded database: what it writes is what the engine would have
 // written. Every trail verifies, a recount from the events gives exactly the counters it wrote,
-// codes are unique and gap-free per agency and day, the demo accounts have their own dossiers,
+// codes are unique and gap-free per agency and day, the demo accounts have their own dossiers
+// (their results real files that the public verification confirms),
 // and a second run adds to the first without a clash.
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { clearCalendarCache } from "@/lib/calendar/load";
 import { recountRollups } from "@/lib/dossiers/recount-rollups";
 import { verifyDossierTrail } from "@/lib/dossiers/verify-dossier-trail";
+import { storage } from "@/lib/storage";
+import { verifyPaper } from "@/lib/verification/verify-paper";
 import { generateHistory, type HistorySummary } from "@/prisma/history/index";
 import { seedDatabase } from "@/prisma/seed/index";
 import { testDb } from "../support/db";
@@ -96,6 +100,23 @@ describe("npm run db:history", () => {
     expect(await testDb.dossier.count({ where: { organizationId: business.id } })).toBe(3);
     const specialist = await testDb.user.findUniqueOrThrow({ where: { email: "chuyenvien.bachmai@motcua.test" } });
     expect(await testDb.dossier.count({ where: { currentHandlerId: specialist.id, closedAt: null } })).toBeGreaterThan(0);
+  });
+
+  it("gives the demo dossiers' results real, stamped files that the public verification confirms", async () => {
+    const resident = await testDb.user.findUniqueOrThrow({ where: { email: "nguoidan@motcua.test" } });
+    const results = await testDb.document.findMany({ where: { kind: "RESULT", dossier: { applicantId: resident.id } }, select: { id: true, dossierId: true, sha256: true, storageKey: true, verificationCode: true } });
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      const bytes = await storage().get(result.storageKey);
+      expect(bytes && createHash("sha256").update(bytes).digest("hex")).toBe(result.sha256);
+      const event = await testDb.dossierEvent.findFirstOrThrow({ where: { dossierId: result.dossierId!, action: "MARK_RESULT_READY" } });
+      expect(event.payload).toMatchObject({ resultDocumentId: result.id, resultSha256: result.sha256 });
+      expect(await verifyPaper({ code: result.verificationCode!, clientKey: "history-test", now })).toMatchObject({ status: "ISSUED", paper: { sha256: result.sha256 } });
+    }
+    // A used file is no longer a pending write; an unused one is left to the sweep.
+    expect(await testDb.storageIntent.count({ where: { key: { in: results.map((result) => result.storageKey) } } })).toBe(0);
+    // The other dossiers' results have no file and no code.
+    expect(await testDb.document.count({ where: { kind: "RESULT", verificationCode: { not: null } } })).toBeLessThanOrEqual(12);
   });
 
   it("adds a second history to the first, codes continuing", async () => {

@@ -2,7 +2,7 @@
 // exists: the seeded officers of UBND phường Bạch Mai receive, ask for a supplement or a payment,
 // and take the dossier through its plan to the result. Used by the end-to-end tests (through
 // officer-cli.ts, in a process with the "react-server" condition) and by integration tests.
-import { createHash } from "node:crypto";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Actor } from "@/lib/dossiers/actor";
 import { addDays, fromLocal, toLocal } from "@/lib/calendar";
 import { loadCalendarContext } from "@/lib/calendar/load";
@@ -16,8 +16,7 @@ import { requestPayment } from "@/lib/dossiers/request-payment";
 import { requestSupplement } from "@/lib/dossiers/request-supplement";
 import { returnResult } from "@/lib/dossiers/return-result";
 import { db } from "@/lib/db";
-import { newIdAt } from "@/lib/ids";
-import { dossierFileKey, storage } from "@/lib/storage";
+import { prepareResultDocument } from "@/lib/verification/issue-result";
 
 type OfficerRole = "DESK_OFFICER" | "SPECIALIST" | "UNIT_HEAD" | "AGENCY_LEADER";
 
@@ -92,15 +91,21 @@ export async function finish(dossierId: string, now = new Date()): Promise<void>
     holder = next;
   }
   await approveDossier({ dossierId, actor: await officer(dossier.agencyId, "AGENCY_LEADER"), now });
-  const bytes = new TextEncoder().encode(`%PDF-1.4\n% Trich luc khai sinh\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-  const storageKey = dossierFileKey(dossierId, newIdAt(now));
-  await storage().put(storageKey, bytes, "application/pdf");
   const desk = await officer(dossier.agencyId, "DESK_OFFICER");
-  await markResultReady({
-    dossierId, actor: desk, now,
-    resultDocument: { name: "trich-luc-khai-sinh.pdf", mimeType: "application/pdf", sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), storageKey },
-  });
+  // The result as the back office attaches it: issued with the portal's verification stamp.
+  const resultDocument = await prepareResultDocument({ dossierId, fileName: "trich-luc-khai-sinh.pdf", bytes: await resultPdf(), now });
+  await markResultReady({ dossierId, actor: desk, now, resultDocument });
   await returnResult({ dossierId, actor: desk, now, method: "ONLINE" });
+}
+
+/** A one-page A4 result, as an agency's office would export it. */
+async function resultPdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595.28, 841.89]);
+  page.drawText("TRICH LUC KHAI SINH (BAN SAO)", { x: 150, y: 760, size: 16, font });
+  page.drawText("Ket qua giai quyet thu tuc hanh chinh: ban mau cho kiem thu.", { x: 72, y: 720, size: 11, font });
+  return document.save();
 }
 
 /** A dossier filed and sent by a demo resident (for tests that need one without the wizard). */

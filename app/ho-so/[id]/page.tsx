@@ -18,6 +18,7 @@ import { uploadTexts } from "@/lib/filing/texts";
 import { maxFileBytes, SUPPLEMENT_SLOT } from "@/lib/filing/uploads";
 import { formatBytes, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { usualProcessingTime } from "@/lib/statistics/processing-time-for";
+import { formatVerificationCode, VERIFICATION_PATH } from "@/lib/verification/codes";
 import { payAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -57,6 +58,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   if (!dossier) notFound();
   if (dossier.status === "DRAFT") redirect(`/nop-ho-so/${dossier.id}/kiem-tra`);
   const t = await getTranslations("Dossier");
+  const tVerification = await getTranslations("Verification");
   const tBack = await getTranslations("OfficerDossier");
   const accessLog = await accessLogFor(residentActor(user), dossier.id);
   const english = (await getLocale()) === "en";
@@ -202,6 +204,14 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
                   {t("download")} {document.name}
                 </a>{" "}
                 <span className="text-sm text-muted">({formatBytes(document.sizeBytes)})</span>
+                {document.verificationCode ? (
+                  <p className="text-sm">
+                    {tVerification("verificationCode")}:{" "}
+                    <a href={`${VERIFICATION_PATH}/${formatVerificationCode(document.verificationCode)}`} className="font-mono">
+                      {formatVerificationCode(document.verificationCode)}
+                    </a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

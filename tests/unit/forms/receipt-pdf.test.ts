@@ -9,6 +9,7 @@ const receipt: ReceiptData = {
   code: "000.00.31.H26-261130-0007",
   lookupCode: "MUZYYGES",
   lookupUrl: "http://localhost:3000/tra-cuu?ma=000.00.31.H26-261130-0007&ma-tra-cuu=MUZYYGES",
+  verification: { code: "7KQ2M-XT9RB-4HW8C-PN3DF", url: "http://localhost:3000/xac-minh/7KQ2M-XT9RB-4HW8C-PN3DF" },
   agencyName: "UBND Phường Bạch Mai",
   parentAgencyName: "UBND Thành phố Hà Nội",
   procedureName: "Thủ tục đăng ký khai sinh",
@@ -40,6 +41,8 @@ describe("the receipt PDF (Mẫu 01)", { timeout: 30_000 }, () => {
       "ngày 01/12/2026",
       "MUZYYGES",
       "Phạm Thị Thu",
+      "Xác minh giấy tiếp nhận",
+      "7KQ2M-XT9RB-4HW8C-PN3DF",
     ]) {
       expect(text).toContain(expected);
     }
