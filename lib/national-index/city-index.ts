@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { STATISTICS_TAG } from "@/lib/statistics/cache-policy";
 import { yearPeriod } from "@/lib/statistics/period";
 import { agencyIndex } from "./measures";
-import type { IndexScore } from "./scoring";
+import type { IndexScore, IndicatorSetting } from "./scoring";
 import { loadIndicatorSettings } from "./settings";
 
 export const FIRST_INDEX_YEAR = 2020;
@@ -29,14 +29,14 @@ export async function cityIndex(year: number, now: Date): Promise<RankedAgency[]
   const today = localDateOf(now);
   const isOpen = `${year}-12-31` >= today;
   // The weights are part of the key: a change by the administrator shows at once, in every process.
-  const weights = JSON.stringify(await loadIndicatorSettings());
-  return unstable_cache(() => computeCityIndex(year, today, now), ["national-index", String(year), isOpen ? today : "closed", weights], {
+  const weights = await loadIndicatorSettings();
+  return unstable_cache(() => computeCityIndex(year, today, now, weights), ["national-index", String(year), isOpen ? today : "closed", JSON.stringify(weights)], {
     tags: [STATISTICS_TAG],
     revalidate: isOpen ? 300 : 86_400,
   })();
 }
 
-async function computeCityIndex(year: number, today: string, now: Date): Promise<RankedAgency[]> {
+async function computeCityIndex(year: number, today: string, now: Date, weights: IndicatorSetting[]): Promise<RankedAgency[]> {
   // The agencies that existed in that year (the 2025 reform dissolved the districts on 30 June 2025).
   const agencies = await db.agency.findMany({
     where: { OR: [{ validTo: null }, { validTo: { gte: new Date(`${year}-01-01T00:00:00+07:00`) } }] },
@@ -44,7 +44,7 @@ async function computeCityIndex(year: number, today: string, now: Date): Promise
   });
   const period = yearPeriod(year, today);
   const scored: Omit<RankedAgency, "rank">[] = [];
-  for (const agency of agencies) scored.push({ ...agency, score: (await agencyIndex(agency.slug, period, now)).score });
+  for (const agency of agencies) scored.push({ ...agency, score: (await agencyIndex(agency.slug, period, now, weights)).score });
   scored.sort((a, b) => (b.score.total ?? -1) - (a.score.total ?? -1) || a.name.localeCompare(b.name, "vi"));
   let rank = 0;
   return scored.map((agency) => ({ ...agency, rank: agency.score.total === null ? null : ++rank }));

@@ -4,7 +4,7 @@ import type { StatisticsPeriod } from "@/lib/statistics/period";
 import type { TStatistics } from "@/lib/statistics/schemas";
 import { statisticsFor } from "@/lib/statistics/statistics-for";
 import { measuresOf, type ProcedureTraits } from "./measures-of";
-import { scoreIndex, type IndexScore } from "./scoring";
+import { scoreIndex, type IndexScore, type IndicatorSetting } from "./scoring";
 import { loadIndicatorSettings } from "./settings";
 
 // The counts each sub-indicator of the national index is computed from (docs/domain/national-index.md),
@@ -29,10 +29,10 @@ async function proceduresOf(agencyId: string): Promise<ProcedureTraits[]> {
 
 export type AgencyIndex = { score: IndexScore; statistics: TStatistics };
 
-/** The national index of one agency (by slug or national code) over a period. */
-export async function agencyIndex(agency: string, period: StatisticsPeriod, now: Date): Promise<AgencyIndex> {
+/** The national index of one agency (by slug or national code) over a period; `weights` when the caller has them already. */
+export async function agencyIndex(agency: string, period: StatisticsPeriod, now: Date, weights?: IndicatorSetting[]): Promise<AgencyIndex> {
   const statistics = await statisticsFor({ kind: "agency", agency }, period, { groupBy: "procedure", now });
   const agencyRow = await db.agency.findFirst({ where: { OR: [{ slug: agency }, { code: agency }] }, select: { id: true } });
-  const [procedures, settings] = await Promise.all([agencyRow ? proceduresOf(agencyRow.id) : Promise.resolve([]), loadIndicatorSettings()]);
+  const [procedures, settings] = await Promise.all([agencyRow ? proceduresOf(agencyRow.id) : Promise.resolve([]), weights ?? loadIndicatorSettings()]);
   return { score: scoreIndex(settings, measuresOf(statistics, procedures)), statistics };
 }
