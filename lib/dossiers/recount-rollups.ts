@@ -2,7 +2,7 @@ import "server-only";
 import { toLocal } from "@/lib/calendar/local-time";
 import { db } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client";
-import { CHANNEL_COLUMNS, ROLLUP_COUNTERS, monthOf, rollupDeltaFor, type RollupCounter } from "./rollups";
+import { CHANNEL_COLUMNS, CITY_SCOPE_ID, ROLLUP_COUNTERS, monthOf, rollupDeltaFor, type RollupCounter } from "./rollups";
 
 const BATCH = 5000;
 
@@ -21,7 +21,7 @@ const zero = () => Object.fromEntries(ROLLUP_COUNTERS.map((counter) => [counter,
  * Rebuilds the statistics (a maintenance task, not a request path) from the audit trail, read in
  * batches and counted by the same rule as the commands (rollupDeltaFor): the daily and monthly
  * counters (per key and per agency), the months each dossier was carried into, the dossiers in
- * hand by month of receipt, the histogram of working days; and the status counts from the dossiers. Everything is replaced
+ * hand by month of receipt, the histogram of working days (and its sums per scope); and the status counts from the dossiers. Everything is replaced
  * in one transaction. Returns the number of events read. Run it while no transition is under way
  * (e.g. at night), or it may miss the events written meanwhile.
  */
@@ -115,6 +115,7 @@ export async function recountRollups(): Promise<number> {
     await tx.statMonthly.deleteMany();
     await tx.statOpen.deleteMany();
     await tx.statDuration.deleteMany();
+    await tx.statDurationScope.deleteMany();
     await tx.statAgencyMonthly.deleteMany();
     await tx.statAgencyOpen.deleteMany();
     await createInBatches([...daily.values()].map(({ day, ...row }) => ({ ...row, day: asDate(day) })), (data) => tx.statDaily.createMany({ data }));
@@ -129,6 +130,7 @@ export async function recountRollups(): Promise<number> {
       (data) => tx.statAgencyOpen.createMany({ data }),
     );
     await createInBatches([...durations.values()].map(({ day, ...row }) => ({ ...row, day: asDate(day) })), (data) => tx.statDuration.createMany({ data }));
+    await createInBatches(durationScopes(durations.values()).map(({ day, ...row }) => ({ ...row, day: asDate(day) })), (data) => tx.statDurationScope.createMany({ data }));
     // A city's worth of dossiers takes more than the default five seconds to regroup.
   }, { maxWait: 60_000, timeout: 30 * 60_000 });
   return read;
@@ -136,4 +138,18 @@ export async function recountRollups(): Promise<number> {
 
 async function createInBatches<T>(rows: T[], create: (data: T[]) => Prisma.PrismaPromise<unknown>): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) await create(rows.slice(start, start + BATCH));
+}
+
+/** The histogram summed for the city, each agency and each procedure (stat_duration_scope). */
+function durationScopes(rows: Iterable<{ agencyId: string; procedureId: string; day: string; workingDays: number; count: number }>) {
+  const sums = new Map<string, { scope: "CITY" | "AGENCY" | "PROCEDURE"; scopeId: string; day: string; workingDays: number; count: number }>();
+  for (const row of rows) {
+    for (const [scope, scopeId] of [["CITY", CITY_SCOPE_ID], ["AGENCY", row.agencyId], ["PROCEDURE", row.procedureId]] as const) {
+      const key = `${scope}|${scopeId}|${row.day}|${row.workingDays}`;
+      const sum = sums.get(key) ?? { scope, scopeId, day: row.day, workingDays: row.workingDays, count: 0 };
+      sum.count += row.count;
+      sums.set(key, sum);
+    }
+  }
+  return [...sums.values()];
 }

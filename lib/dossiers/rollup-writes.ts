@@ -2,7 +2,7 @@ import "server-only";
 // Writes the statistics of rollups.ts in the transition's own transaction.
 import { localDateOf } from "@/lib/calendar/local-time";
 import { Prisma } from "@/prisma/generated/client";
-import { CHANNEL_COLUMNS, ROLLUP_COLUMNS as COLUMNS, monthOf, type RollupDelta, type RollupKey, type StatusMove } from "./rollups";
+import { CHANNEL_COLUMNS, CITY_SCOPE_ID, ROLLUP_COLUMNS as COLUMNS, monthOf, type RollupDelta, type RollupKey, type StatusMove } from "./rollups";
 
 /**
  * One event's counters, backlog move and processing time: the day's and the month's counters,
@@ -11,7 +11,7 @@ import { CHANNEL_COLUMNS, ROLLUP_COLUMNS as COLUMNS, monthOf, type RollupDelta, 
  *
  * Lock order: every transition that writes here has counters, so it locks its stat_daily row
  * (key, today) first, then its months in ascending order, then the agency's months (the same),
- * then stat_open, stat_agency_open, stat_duration: the same order in every transaction, so two
+ * then stat_open, stat_agency_open, stat_duration, stat_duration_scope: the same order in every transaction, so two
  * transitions of one key, or of one agency, wait for each other instead of deadlocking.
  */
 export async function writeRollups(tx: Prisma.TransactionClient, key: RollupKey, delta: RollupDelta, occurredAt: Date): Promise<void> {
@@ -78,6 +78,13 @@ export async function writeRollups(tx: Prisma.TransactionClient, key: RollupKey,
       INSERT INTO stat_duration (agency_id, procedure_id, day, working_days, count)
       VALUES (${key.agencyId}::uuid, ${key.procedureId}::uuid, ${day}::date, ${workingDays}::int, 1)
       ON CONFLICT (agency_id, procedure_id, day, working_days) DO UPDATE SET count = stat_duration.count + 1`;
+    // The city's, the agency's and the procedure's sums, in the order of the key (the enum's order).
+    await tx.$executeRaw`
+      INSERT INTO stat_duration_scope (scope, scope_id, day, working_days, count) VALUES
+        ('CITY', ${CITY_SCOPE_ID}::uuid, ${day}::date, ${workingDays}::int, 1),
+        ('AGENCY', ${key.agencyId}::uuid, ${day}::date, ${workingDays}::int, 1),
+        ('PROCEDURE', ${key.procedureId}::uuid, ${day}::date, ${workingDays}::int, 1)
+      ON CONFLICT (scope, scope_id, day, working_days) DO UPDATE SET count = stat_duration_scope.count + 1`;
   }
 }
 

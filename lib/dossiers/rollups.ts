@@ -68,6 +68,9 @@ export function statusCountMoves(from: string | null, to: string, isReceived: bo
 
 export type RollupKey = { agencyId: string; procedureId: string; channel: "IN_PERSON" | "ONLINE" | "POST" };
 
+/** The scope id of the whole city in stat_duration_scope. */
+export const CITY_SCOPE_ID = "00000000-0000-0000-0000-000000000000";
+
 /** Column of stat_agency_monthly counting the receipts of each channel. */
 export const CHANNEL_COLUMNS = {
   IN_PERSON: "received_in_person", ONLINE: "received_online", POST: "received_post",

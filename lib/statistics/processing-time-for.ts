@@ -87,7 +87,7 @@ export async function usualProcessingTime(target: { procedureCode: string; agenc
   const own = histogramOf(rows.filter((row) => row.isOwn));
   const ownDays = target.agencyId ? usualWorkingDays(own) : null;
   if (ownDays !== null) return { workingDays: ownDays, sample: sampleSize(own), basis: "agency" };
-  const all = histogramOf(rows);
+  const all = histogramOf(rows.filter((row) => !row.isOwn));
   const days = usualWorkingDays(all);
   return { workingDays: days, sample: sampleSize(all), basis: days === null ? null : "procedure" };
 }

@@ -5,7 +5,7 @@ import "server-only";
 // on a city's history is in docs/domain/statistics.md ("What a request reads").
 import { fromLocal, type DateKey } from "@/lib/calendar/local-time";
 import { db } from "@/lib/db";
-import { monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS } from "@/lib/dossiers/rollups";
+import { CITY_SCOPE_ID, monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS } from "@/lib/dossiers/rollups";
 import { Prisma } from "@/prisma/generated/client";
 import { zeroCounters, type Channel, type Counters, type LiveCounts } from "./figures";
 import { splitIntoMonthsAndDays } from "./period";
@@ -151,6 +151,8 @@ export async function readLive(scope: ScopeFilter, now: Date, today: DateKey, di
       SELECT d.agency_id, d.procedure_id, d.channel FROM dossier d
       WHERE d.agency_id = a.id AND d.status IN ('RECEIVED', 'IN_PROCESSING') AND d.reference_due_at < ${now}
         AND (d.deadline_precision = 'INSTANT' OR d.reference_due_at < ${startOfToday}) ${procedures}
+      -- Kept a subquery (not flattened into a join), so that each agency is one range of the index.
+      OFFSET 0
     ) AS overdue
     GROUP BY g`;
   const live = new Map<string, LiveCounts>();
@@ -163,26 +165,46 @@ export async function readLive(scope: ScopeFilter, now: Date, today: DateKey, di
   return live;
 }
 
-/** stat_duration rows of the window [from, to], summed per number of working days. */
+/**
+ * The histogram of working days of [from, to] for a scope: one agency's procedure from
+ * stat_duration, anything wider from its sums per city, agency or procedure (stat_duration_scope).
+ */
 export async function readDurations(scope: ScopeFilter, from: DateKey, to: DateKey): Promise<{ workingDays: number; count: number }[]> {
+  const within = Prisma.sql`day BETWEEN ${from}::date AND ${to}::date`;
+  const source =
+    scope.agencyId && scope.procedureIds
+      ? Prisma.sql`stat_duration WHERE ${scopeWhere(scope)} AND ${within}`
+      : scope.agencyId
+        ? Prisma.sql`stat_duration_scope WHERE scope = 'AGENCY' AND scope_id = ${scope.agencyId}::uuid AND ${within}`
+        : scope.procedureIds
+          ? Prisma.sql`stat_duration_scope WHERE scope = 'PROCEDURE' AND scope_id = ANY(${scope.procedureIds}::uuid[]) AND ${within}`
+          : Prisma.sql`stat_duration_scope WHERE scope = 'CITY' AND scope_id = ${CITY_SCOPE_ID}::uuid AND ${within}`;
   const rows = await db.$queryRaw<{ working_days: number; n: number }[]>`
-    SELECT working_days, sum(count)::int AS n FROM stat_duration
-    WHERE ${scopeWhere(scope)} AND day BETWEEN ${from}::date AND ${to}::date
-    GROUP BY working_days ORDER BY working_days`;
+    SELECT working_days, sum(count)::int AS n FROM ${source} GROUP BY working_days ORDER BY working_days`;
   return rows.map((row) => ({ workingDays: Number(row.working_days), count: Number(row.n) }));
 }
 
-/** A procedure's stat_duration rows of [from, to] by its code, marked when they are `agencyId`'s. */
+/**
+ * A procedure's histogram of [from, to] by its code, across agencies (isOwn false) and, with
+ * `agencyId`, that agency's own (isOwn true): the two rows sets are apart, not one inside the other.
+ */
 export async function readProcedureDurations(
   procedureCode: string,
   agencyId: string | null,
   from: DateKey,
   to: DateKey,
 ): Promise<{ workingDays: number; count: number; isOwn: boolean }[]> {
+  const own = agencyId
+    ? Prisma.sql`
+      UNION ALL
+      SELECT d.working_days, d.count, true FROM stat_duration d JOIN procedure p ON p.id = d.procedure_id
+      WHERE p.code = ${procedureCode} AND d.agency_id = ${agencyId}::uuid AND d.day BETWEEN ${from}::date AND ${to}::date`
+    : Prisma.empty;
   const rows = await db.$queryRaw<{ working_days: number; n: number; own: boolean }[]>`
-    SELECT d.working_days, sum(d.count)::int AS n, coalesce(d.agency_id = ${agencyId}::uuid, false) AS own
-    FROM stat_duration d JOIN procedure p ON p.id = d.procedure_id
-    WHERE p.code = ${procedureCode} AND d.day BETWEEN ${from}::date AND ${to}::date
-    GROUP BY d.working_days, own`;
+    SELECT working_days, sum(count)::int AS n, own FROM (
+      SELECT s.working_days, s.count, false AS own FROM stat_duration_scope s JOIN procedure p ON p.id = s.scope_id
+      WHERE s.scope = 'PROCEDURE' AND p.code = ${procedureCode} AND s.day BETWEEN ${from}::date AND ${to}::date
+      ${own}
+    ) AS t GROUP BY working_days, own`;
   return rows.map((row) => ({ workingDays: Number(row.working_days), count: Number(row.n), isOwn: row.own }));
 }

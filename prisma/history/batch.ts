@@ -4,7 +4,7 @@
 // batch is all or nothing, so an interrupted run leaves a consistent database.
 import type pg from "pg";
 import { localDateOf } from "../../lib/calendar/local-time.ts";
-import { CHANNEL_COLUMNS, monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS, type RollupCounter } from "../../lib/dossiers/rollups.ts";
+import { CHANNEL_COLUMNS, CITY_SCOPE_ID, monthOf, ROLLUP_COLUMNS, ROLLUP_COUNTERS, type RollupCounter } from "../../lib/dossiers/rollups.ts";
 import type {
   ConsultationRow,
   DocumentRow,
@@ -348,11 +348,22 @@ async function mergeAgencyOpen(client: pg.PoolClient, rows: [Key, number][]): Pr
 async function mergeDurations(client: pg.PoolClient, rows: [Key, number][]): Promise<void> {
   if (rows.length === 0) return;
   const split = rows.map(([key]) => key.split("|"));
+  const params = [split.map((k) => k[0]), split.map((k) => k[1]), split.map((k) => k[2]), split.map((k) => Number(k[3])), rows.map(([, count]) => count)];
+  const rowsOf = "unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[]) AS t(a, p, d, w, n)";
   await client.query(
     `INSERT INTO stat_duration (agency_id, procedure_id, day, working_days, count)
-     SELECT a::uuid, p::uuid, d::date, w, n FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[]) AS t(a, p, d, w, n)
+     SELECT a::uuid, p::uuid, d::date, w, n FROM ${rowsOf}
      ON CONFLICT (agency_id, procedure_id, day, working_days) DO UPDATE SET count = stat_duration.count + excluded.count`,
-    [split.map((k) => k[0]), split.map((k) => k[1]), split.map((k) => k[2]), split.map((k) => Number(k[3])), rows.map(([, count]) => count)],
+    params,
+  );
+  // The city's, each agency's and each procedure's sums (writeRollups() writes the same).
+  await client.query(
+    `INSERT INTO stat_duration_scope (scope, scope_id, day, working_days, count)
+     SELECT 'CITY'::"StatScope", '${CITY_SCOPE_ID}'::uuid, d::date, w, sum(n)::int FROM ${rowsOf} GROUP BY d, w
+     UNION ALL SELECT 'AGENCY'::"StatScope", a::uuid, d::date, w, sum(n)::int FROM ${rowsOf} GROUP BY a, d, w
+     UNION ALL SELECT 'PROCEDURE'::"StatScope", p::uuid, d::date, w, sum(n)::int FROM ${rowsOf} GROUP BY p, d, w
+     ON CONFLICT (scope, scope_id, day, working_days) DO UPDATE SET count = stat_duration_scope.count + excluded.count`,
+    params,
   );
 }
 

@@ -2,6 +2,8 @@
 // recount from the trail, and the statistics read from them equal a direct count, on the seeded
 // city with months of realistic dossiers (late ones, apologies, dossiers carried across months,
 // some overdue now).
+import { readFileSync } from "node:fs";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localDateOf } from "@/lib/calendar/local-time";
 import { clearCalendarCache } from "@/lib/calendar/load";
@@ -35,6 +37,7 @@ const rollups = () =>
     testDb.statDuration.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { day: "asc" }, { workingDays: "asc" }] }),
     testDb.statAgencyMonthly.findMany({ orderBy: [{ agencyId: "asc" }, { month: "asc" }] }),
     testDb.statAgencyOpen.findMany({ where: { count: { not: 0 } }, orderBy: [{ agencyId: "asc" }, { receivedMonth: "asc" }] }),
+    testDb.statDurationScope.findMany({ orderBy: [{ scope: "asc" }, { scopeId: "asc" }, { day: "asc" }, { workingDays: "asc" }] }),
   ]);
 
 describe("the history's statistics", () => {
@@ -44,6 +47,30 @@ describe("the history's statistics", () => {
     expect(written[2].length).toBeGreaterThan(50);
     await recountRollups();
     expect(await rollups()).toEqual(written);
+  });
+
+  it("gives, from the backfill migration, the rollups the generator wrote (an existing database's upgrade)", async () => {
+    const waits = () =>
+      testDb.dossier.findMany({
+        where: { status: { in: ["RECEIVED", "IN_PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"] }, clockPausedSeconds: { gt: 0 } },
+        select: { id: true, clockPausedSeconds: true },
+        orderBy: { id: "asc" },
+      });
+    const [written, paused] = [await rollups(), await waits()];
+    // As before the release: none of the new rows, no waits counted against the clock.
+    await testDb.$transaction([
+      testDb.statMonthly.deleteMany(), testDb.statOpen.deleteMany(), testDb.statAgencyMonthly.deleteMany(), testDb.statAgencyOpen.deleteMany(),
+      testDb.statDurationScope.deleteMany(), testDb.dossier.updateMany({ data: { clockPausedSeconds: 0 } }),
+    ]);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(readFileSync("prisma/migrations/20261129030100_statistics_rollups_backfill/migration.sql", "utf8"));
+    } finally {
+      await client.end();
+    }
+    expect(await rollups()).toEqual(written);
+    expect(await waits()).toEqual(paused);
   });
 
   it("gives the figures a direct count gives, for the city ranked by agency and for one agency", async () => {
