@@ -2,7 +2,9 @@
 // page (from the footer, axe-clean in both languages, no script needed) and the JSON it documents,
 // with the caching headers and error shapes the document promises.
 import { expect, test } from "@playwright/test";
+import { createPrismaClient } from "@/lib/db-client";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
+import { birthRegistrationTarget, sessionCookieFor } from "../support/session.ts";
 
 test("a visitor finds the API reference from the footer and reads every endpoint", async ({ page }) => {
   // axe alone takes 10–20 s on this long page on a loaded 2-core machine.
@@ -80,4 +82,42 @@ test.describe("the JSON answers", () => {
     expect(wrongMethod.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
     expect((await wrongMethod.json()).code).toBe("METHOD_NOT_ALLOWED");
   });
+});
+
+test("a resident's program files a dossier through POST /api/v1/ho-so, once per Idempotency-Key", { tag: "@desktop" }, async ({ request }) => {
+  const db = createPrismaClient(process.env.DATABASE_URL!, 1);
+  try {
+    const { cookie } = await sessionCookieFor(db, "nguoidan2@motcua.test");
+    const target = await birthRegistrationTarget(db);
+    const key = `api-spec-${Date.now()}`;
+    const form = (withAgency = true) => ({
+      procedure: "1.001193",
+      ...(withAgency ? { agencyId: target.agencyId } : {}),
+      fields: JSON.stringify({
+        childFullName: "Trần Gia Bảo", childDateOfBirth: "03/11/2026", childSex: "male", childEthnicity: "Kinh",
+        childPlaceOfBirth: "Bệnh viện Bạch Mai", declarantRelationship: "mother",
+      }),
+      ...Object.fromEntries(target.slots.map((slot) => [`file:${slot}`, { name: "giay-to.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% một cửa\n".padEnd(2048, " ")) }])),
+    });
+    const anonymous = await request.post("/api/v1/ho-so", { headers: { "idempotency-key": key }, multipart: form() });
+    expect(anonymous.status()).toBe(401);
+    expect((await anonymous.json()).code).toBe("UNAUTHENTICATED");
+    const noKey = await request.post("/api/v1/ho-so", { headers: { cookie }, multipart: form() });
+    expect(noKey.status()).toBe(400);
+    expect(Object.keys((await noKey.json()).errors)).toEqual(["Idempotency-Key"]);
+    const noAgency = await request.post("/api/v1/ho-so", { headers: { cookie, "idempotency-key": key }, multipart: form(false) });
+    expect(noAgency.status()).toBe(400);
+    expect((await noAgency.json()).errors).toEqual({ agencyId: "Bắt buộc." });
+
+    const filed = await request.post("/api/v1/ho-so", { headers: { cookie, "idempotency-key": key }, multipart: form() });
+    expect(filed.status(), await filed.text()).toBe(201);
+    expect(filed.headers()["cache-control"]).toBe("no-store");
+    const dossier = await filed.json();
+    expect(dossier).toMatchObject({ status: "SUBMITTED", replayed: false, lookupCode: expect.stringMatching(/^[A-Z2-9]{8}$/) });
+    const again = await request.post("/api/v1/ho-so", { headers: { cookie, "idempotency-key": key }, multipart: form() });
+    expect(again.status()).toBe(200);
+    expect(await again.json()).toEqual({ ...dossier, replayed: true });
+  } finally {
+    await db.$disconnect();
+  }
 });
