@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Suspense } from "react";
+import { AccountLink } from "./account-link";
 import { switchHref } from "./language-href";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
@@ -33,9 +34,15 @@ export function SiteHeader() {
           >
             <LanguageSwitch to={other} label={switchLabel} className={headerLink} />
           </Suspense>
-          <Link href="/dang-nhap" className={`${headerLink} border border-white/70`}>
-            {t("signIn")}
-          </Link>
+          <Suspense
+            fallback={
+              <Link href="/dang-nhap" className={`${headerLink} border border-white/70`}>
+                {t("signIn")}
+              </Link>
+            }
+          >
+            <AccountLink className={`${headerLink} border border-white/70`} />
+          </Suspense>
         </div>
       </div>
       <nav aria-label={t("mainNavLabel")} className="bg-brand-800">

@@ -56,6 +56,8 @@ test.describe("officer sign-in", { tag: "@desktop" }, () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("link", { name: /Tôi đã lưu các mã/ }).click();
     await expect(page.getByRole("navigation", { name: "Hàng hồ sơ" })).toBeVisible();
+    // Signed in, the site's header leads back to the officers' workspace instead of offering to sign in.
+    await expect(page.getByRole("banner").getByRole("link", { name: "Trang cán bộ" })).toHaveAttribute("href", "/can-bo");
     await expectNoSeriousA11yViolations(page);
 
     // Signed out, back with a recovery code (the phone is lost); the same code does not work twice.
@@ -91,6 +93,7 @@ test.describe("officer sign-in", { tag: "@desktop" }, () => {
   test("a resident's session does not open the back office", async ({ page }) => {
     const { signInWithIdentityProvider } = await import("./support.ts");
     await signInWithIdentityProvider(page, "Nguyễn Văn An", "/ho-so");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Tài khoản" })).toHaveAttribute("href", "/tai-khoan");
     const response = await page.goto("/can-bo");
     expect(response?.status()).toBe(404);
   });
