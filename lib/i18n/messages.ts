@@ -13,10 +13,12 @@ import reportsVi from "./messages/reports.vi.json";
 import mainVi from "./messages/vi.json";
 import processingTimeEn from "./messages/processing-time.en.json";
 import processingTimeVi from "./messages/processing-time.vi.json";
+import statisticsPagesEn from "./messages/statistics-pages.en.json";
+import statisticsPagesVi from "./messages/statistics-pages.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...processingTimeVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...processingTimeEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...processingTimeVi, ...statisticsPagesVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...processingTimeEn, ...statisticsPagesEn };
 
 export type TMessages = typeof vi;
 
