@@ -13,6 +13,7 @@ import type { StatisticsView, ViewGroup, ViewScope } from "@/lib/statistics-page
 import { RANKING_MIN_RESOLVED } from "@/lib/statistics/rankings";
 import { BarList, type BarRow } from "./charts/bar-list";
 import { MonthColumns } from "./charts/month-columns";
+import { RateLine } from "./charts/rate-line";
 import { Downloads, type DownloadLink } from "./downloads";
 import { HeadlineFigures } from "./headline-figures";
 import { PeriodChooser, type QuickLink } from "./period-chooser";
@@ -220,6 +221,14 @@ function ViewSections({
             { key: "resolved", label: t("column.resolved"), fill: { tone: "success", texture: "hatch" }, values: view.trend.months.map((month) => month.figures.resolved.total) },
           ]}
           formatValue={count}
+        />
+        <RateLine
+          id="chart-dung-han-theo-thang"
+          title={t("chart.onTimeTrend")}
+          description={view.trend.months.map((month) => `${shortMonthLabel(month.key)}: ${percent(month.figures.rates.onTime)}`).join("; ")}
+          months={months}
+          values={view.trend.months.map((month) => month.figures.rates.onTime)}
+          lastLabel={formatPercent(view.trend.months.at(-1)?.figures.rates.onTime ?? null, locale)}
         />
         <StatTable table={table("theo-thang")!} csvHref={csvHref("theo-thang")} />
       </Section>

@@ -24,7 +24,7 @@ export function BarList({ id, title, description, rows, max, gapAfter }: { id: s
   const gap = gapAfter !== undefined && gapAfter < rows.length - 1 ? 24 : 0;
   const height = rows.length * ROW_HEIGHT + gap;
   return (
-    <figure className="mt-4" data-testid={`chart-${id}`}>
+    <figure className="mt-4" data-testid={id}>
       <figcaption id={`${id}-caption`} className="font-semibold">
         {title}
       </figcaption>

@@ -33,7 +33,7 @@ export function MonthColumns({
   const bands = columnBands(months.map((month) => month.key), series.length);
   const step = labelStep(months.length);
   return (
-    <figure className="mt-4" data-testid={`chart-${id}`}>
+    <figure className="mt-4" data-testid={id}>
       <figcaption className="font-semibold">{title}</figcaption>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {series.map((entry) => (
