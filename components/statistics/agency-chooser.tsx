@@ -19,7 +19,7 @@ export function AgencyChooser({ agencies, periodParams }: { agencies: AgencyEntr
     options: agencies.filter((agency) => agency.level === level).map((agency) => ({ value: agency.slug, label: locale === "en" && agency.nameEn ? agency.nameEn : agency.name })),
   }));
   return (
-    <form method="get" action="/thong-ke/co-quan" className="mt-4 flex flex-wrap items-end gap-3" aria-label={t("label")}>
+    <form method="get" action="/thong-ke/co-quan" className="mt-4 flex flex-wrap items-end gap-3">
       {Object.entries(periodParams).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
