@@ -62,12 +62,12 @@ export function ProcessingTimePanel({ time, tables, csvHrefOf }: { time: TProces
               <p>{t("processing.small", { count: time.sample, minimum: MIN_SAMPLE })}</p>
             </Alert>
           ) : null}
-          <BarList id="so-sanh-thoi-han" title={t("chart.processingComparison")} description={comparison.map((row) => `${row.label}: ${row.valueText}`).join("; ")} rows={comparison} />
+          <BarList id="so-sanh-thoi-han" title={t("chart.processingComparison")} rows={comparison} />
         </>
       )}
       {tables.filter((table) => table.id === "thoi-gian").map((table) => <StatTable key={table.id} table={table} csvHref={csvHrefOf("thoi-gian")} />)}
       {histogram.length > 0 ? (
-        <BarList id="phan-bo-ngay" title={t("chart.histogram", { days: time.window.days })} description={histogram.map((row) => `${row.label}: ${row.valueText}`).join("; ")} rows={histogram} />
+        <BarList id="phan-bo-ngay" title={t("chart.histogram", { days: time.window.days })} rows={histogram} />
       ) : null}
       {tables.filter((table) => table.id === "phan-bo").map((table) => <StatTable key={table.id} table={table} csvHref={csvHrefOf("phan-bo")} />)}
     </section>

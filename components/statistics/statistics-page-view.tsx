@@ -126,7 +126,6 @@ function ViewSections({
   const figures = view.totals;
   const count = (value: number) => formatCount(value, locale);
   const percent = (value: number | null) => formatPercent(value, locale) ?? t("headline.none");
-  const describe = (rows: BarRow[]) => rows.map((row) => `${row.label}: ${row.valueText}`).join("; ");
   const isEmpty = figures.received.total === 0 && figures.resolved.total === 0 && figures.refused === 0;
 
   const receivedRows: BarRow[] = [
@@ -191,22 +190,22 @@ function ViewSections({
       <HeadlineFigures figures={figures} isOpen={view.period.isOpen} />
 
       <Section id="tiep-nhan" title={t("section.received")} lead={t("lead.received", { total: count(figures.received.total), new: count(figures.received.new), carried: count(figures.received.carriedOver) })}>
-        <BarList id="chart-tiep-nhan" title={t("chart.received")} description={describe(receivedRows)} rows={receivedRows} />
+        <BarList id="chart-tiep-nhan" title={t("chart.received")} rows={receivedRows} />
         <StatTable table={table("tiep-nhan")!} />
       </Section>
 
       <Section id="giai-quyet" title={t("section.resolved")} lead={figures.resolved.total === 0 ? t("lead.resolvedNone") : t("lead.resolved", { total: count(figures.resolved.total), rate: percent(figures.rates.onTime), late: count(figures.resolved.late) })}>
-        {figures.resolved.total > 0 ? <BarList id="chart-giai-quyet" title={t("chart.resolved")} description={describe(resolvedRows)} rows={resolvedRows} /> : null}
+        {figures.resolved.total > 0 ? <BarList id="chart-giai-quyet" title={t("chart.resolved")} rows={resolvedRows} /> : null}
         <StatTable table={table("giai-quyet")!} />
       </Section>
 
       <Section id="tinh-trang" title={t("section.status")} lead={view.period.isOpen ? t("lead.statusOpen", { inHand: count(figures.carriedForward) }) : t("lead.statusClosed", { inHand: count(figures.carriedForward), end: formatDay(view.period.to) })}>
-        {statusRows.length > 0 && figures.carriedForward > 0 ? <BarList id="chart-tinh-trang" title={t("chart.status")} description={describe(statusRows)} rows={statusRows} /> : null}
+        {statusRows.length > 0 && figures.carriedForward > 0 ? <BarList id="chart-tinh-trang" title={t("chart.status")} rows={statusRows} /> : null}
         <StatTable table={table("tinh-trang")!} />
       </Section>
 
       <Section id="ty-le" title={t("section.rates")} lead={t("lead.rates")}>
-        <BarList id="chart-ty-le" title={t("chart.rates")} description={describe(rateRows)} rows={rateRows} max={1} />
+        <BarList id="chart-ty-le" title={t("chart.rates")} rows={rateRows} max={1} />
         <StatTable table={table("ty-le")!} />
       </Section>
 
@@ -236,7 +235,7 @@ function ViewSections({
       {view.agencies ? (
         <Section id="xep-hang" title={t("section.ranking")} lead={t("lead.ranking", { minimum: RANKING_MIN_RESOLVED })}>
           {rankingRows.length > 0 ? (
-            <BarList id="chart-xep-hang" title={t(rankingChart.gapAfter === undefined ? "chart.ranking" : "chart.rankingHeadTail")} description={describe(rankingRows)} rows={rankingRows} max={1} gapAfter={rankingChart.gapAfter} />
+            <BarList id="chart-xep-hang" title={t(rankingChart.gapAfter === undefined ? "chart.ranking" : "chart.rankingHeadTail")} rows={rankingRows} max={1} gapAfter={rankingChart.gapAfter} />
           ) : null}
           <StatTable table={table("xep-hang")!} csvHref={csvHref("xep-hang")} />
         </Section>

@@ -56,12 +56,6 @@ export function labelStep(count: number, fit = 12): number {
   return Math.max(1, Math.ceil(count / fit));
 }
 
-/** A label cut to `max` characters with an ellipsis (the full text is in the table and the text alternative). */
-export function truncateLabel(text: string, max: number): string {
-  const characters = [...text];
-  return characters.length <= max ? text : `${characters.slice(0, max - 1).join("").trimEnd()}…`;
-}
-
 /**
  * The path of a line through (x in percent, y in pixels) points, for an SVG whose viewBox is
  * `0 0 100 height` stretched to the chart's width; points with no value break the line.

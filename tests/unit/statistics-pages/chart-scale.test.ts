@@ -1,7 +1,7 @@
 // The charts' geometry (lib/statistics-pages/chart-scale.ts): bars, columns, axes, labels.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { barPercent, columnBands, labelStep, linePath, truncateLabel, valueAxis } from "@/lib/statistics-pages/chart-scale";
+import { barPercent, columnBands, labelStep, linePath, valueAxis } from "@/lib/statistics-pages/chart-scale";
 
 describe("bars", () => {
   it.each([
@@ -83,13 +83,7 @@ describe("columns", () => {
   });
 });
 
-describe("labels and lines", () => {
-  it("cuts long names with an ellipsis, keeps short ones, counts Vietnamese letters as one", () => {
-    expect(truncateLabel("UBND Phường Bạch Mai", 44)).toBe("UBND Phường Bạch Mai");
-    expect(truncateLabel("Sở Tài nguyên và Môi trường thành phố Hà Nội", 20)).toBe("Sở Tài nguyên và Mô…");
-    expect([...truncateLabel("Ủy ban nhân dân phường Hoàn Kiếm", 10)]).toHaveLength(10);
-  });
-
+describe("lines", () => {
   it("a line breaks where a month has no figure", () => {
     expect(linePath([{ x: 0, y: 10 }, { x: 50, y: 20 }, { x: 100, y: 5 }])).toBe("M0,10L50,20L100,5");
     expect(linePath([{ x: 0, y: 10 }, { x: 50, y: null }, { x: 100, y: 5 }])).toBe("M0,10ZM100,5Z");
