@@ -47,14 +47,14 @@ export function StatTable({ table, csvHref, className }: { table: StatisticsTabl
   return (
     <div className={cx("mt-4", className)}>
       <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded border border-line">
-        <table className="w-full border-collapse text-left text-sm" data-testid={`table-${table.id}`}>
+        <table className="w-full border-collapse text-left text-sm [overflow-wrap:normal]" data-testid={`table-${table.id}`}>
           <caption id={captionId} className="p-3 text-left text-base font-bold">
             {table.caption}
           </caption>
           <thead className="bg-brand-50">
             <tr>
               {table.columns.map((column, index) => (
-                <th key={index} scope="col" className={cx("border-t border-line px-3 py-2 align-bottom font-semibold", column.isNumeric && "text-right")}>
+                <th key={index} scope="col" className={cx("border-t border-line px-3 py-2 align-bottom font-semibold", column.isNumeric ? "min-w-24 text-right" : "min-w-40")}>
                   {column.label}
                 </th>
               ))}

@@ -165,7 +165,7 @@ function ViewSections({
     valueText: percent(group.figures.rates.onTime),
     fill: { tone: "brand", texture: "solid" },
   }));
-  const months = view.trend.months.map((month) => ({ key: month.key, month: month.key.slice(5, 7), year: month.key.slice(0, 4) }));
+  const months = view.trend.months.map((month) => ({ key: month.key }));
   const trendDescription = view.trend.months
     .map((month) => t("chart.trendPoint", { month: shortMonthLabel(month.key), received: count(month.figures.received.new), resolved: count(month.figures.resolved.total), onTime: count(onTimeOf(month.figures)) }))
     .join("; ");
@@ -205,7 +205,7 @@ function ViewSections({
       </Section>
 
       <Section id="ty-le" title={t("section.rates")} lead={t("lead.rates")}>
-        <BarList id="chart-ty-le" title={t("chart.rates")} rows={rateRows} max={1} />
+        {Object.values(figures.rates).some((rate) => rate !== null) ? <BarList id="chart-ty-le" title={t("chart.rates")} rows={rateRows} max={1} /> : null}
         <StatTable table={table("ty-le")!} />
       </Section>
 

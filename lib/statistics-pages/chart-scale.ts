@@ -51,6 +51,26 @@ export function columnBands(keys: string[], series: number): Band[] {
   });
 }
 
+export type MonthTick = { index: number; month: string; year: string | null };
+
+/**
+ * The labels under a monthly axis: every `step`-th month (MM), and its year under the first
+ * labelled month and under each labelled January, except a first month whose next label already
+ * shows a year (December 2025 then January 2026 would run into each other).
+ */
+export function monthTicks(months: string[], fit = 12): MonthTick[] {
+  const step = labelStep(months.length, fit);
+  const ticks: MonthTick[] = [];
+  months.forEach((key, index) => {
+    if (index % step !== 0) return;
+    const previous = ticks.at(-1);
+    const isNewYear = previous === undefined || key.slice(0, 4) !== months[previous.index]!.slice(0, 4);
+    ticks.push({ index, month: key.slice(5, 7), year: isNewYear ? key.slice(0, 4) : null });
+  });
+  if (ticks.length > 1 && ticks[1]!.year !== null) ticks[0]!.year = null;
+  return ticks;
+}
+
 /** Every how many keys an axis label fits (about `fit` labels across a phone's width). */
 export function labelStep(count: number, fit = 12): number {
   return Math.max(1, Math.ceil(count / fit));

@@ -15,9 +15,11 @@ import type { StatisticsPeriod } from "@/lib/statistics/period";
 import { processingTimeFor } from "@/lib/statistics/processing-time-for";
 import type { StatisticsScope } from "@/lib/statistics/query";
 import { statisticsFor } from "@/lib/statistics/statistics-for";
+import { databaseIdentity } from "./database-identity";
 import { breakdownsOf, trendSpanOf, type StatisticsView, type ViewGroup } from "./view";
 
-async function readView(scope: StatisticsScope, period: StatisticsPeriod): Promise<StatisticsView> {
+// `database` is only part of the key (see database-identity.ts).
+async function readView(_database: string, scope: StatisticsScope, period: StatisticsPeriod): Promise<StatisticsView> {
   const now = new Date();
   const parts = breakdownsOf(scope.kind);
   const trendSpan = trendSpanOf(period, localDateOf(now));
@@ -61,7 +63,7 @@ const cachedOpen = cachedFor(true);
 export async function loadStatisticsView(scope: StatisticsScope, period: StatisticsPeriod): Promise<StatisticsView | null> {
   const cached = period.isOpen ? cachedOpen : cachedClosed;
   try {
-    return await cached(scope, period);
+    return await cached(await databaseIdentity(), scope, period);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
@@ -74,8 +76,12 @@ export type AgencyEntry = { code: string; slug: string; name: string; nameEn: st
  * Every agency that implements a procedure (the agency chooser, and the slugs of the rankings'
  * links). Agencies change rarely; an hour's cache, dropped with the statistics' tag.
  */
-export const agencyDirectory = unstable_cache(
-  async (): Promise<AgencyEntry[]> => {
+export async function agencyDirectory(): Promise<AgencyEntry[]> {
+  return cachedDirectory(await databaseIdentity());
+}
+
+const cachedDirectory = unstable_cache(
+  async (_database: string): Promise<AgencyEntry[]> => {
     const agencies = await db.agency.findMany({
       where: { procedures: { some: {} } },
       select: { code: true, slug: true, name: true, nameEn: true, level: true },

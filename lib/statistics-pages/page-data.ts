@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { STATISTICS_TAG } from "@/lib/statistics/cache-policy";
 import { parseStatisticsQuery, type FieldError, type QueryParameter, type StatisticsScope } from "@/lib/statistics/query";
 import { resolveScope } from "@/lib/statistics/resolve-scope";
+import { databaseIdentity } from "./database-identity";
 import { agencyDirectory, loadStatisticsView } from "./load-view";
 import type { PageScope } from "./urls";
 import type { StatisticsView, ViewScope } from "./view";
@@ -43,7 +44,7 @@ export function queryInputOf(scope: PageScope, searchParams: SearchParams): Sear
 
 /** The name of a scope (for a page whose period is wrong): an hour's cache, like the directory. */
 const cachedScopeInfo = unstable_cache(
-  async (scope: StatisticsScope): Promise<ViewScope | null> => {
+  async (_database: string, scope: StatisticsScope): Promise<ViewScope | null> => {
     try {
       const { info } = await resolveScope(scope);
       const slug = info.kind === "agency" ? ((await agencyDirectory()).find((agency) => agency.code === info.code)?.slug ?? null) : null;
@@ -62,7 +63,7 @@ export async function loadStatisticsPage(scope: PageScope, searchParams: SearchP
   if (!parsed.ok) {
     // A code that cannot be one (wrong shape) is "not found", like an unknown one.
     if (parsed.errors.agency || parsed.errors.field || parsed.errors.procedure || parsed.errors.scope) return { status: "notFound" };
-    const info = await cachedScopeInfo(statisticsScopeOf(scope));
+    const info = await cachedScopeInfo(await databaseIdentity(), statisticsScopeOf(scope));
     return info ? { status: "invalid", scope: info, errors: parsed.errors } : { status: "notFound" };
   }
   const view = await loadStatisticsView(parsed.query.scope, parsed.query.period);

@@ -1,4 +1,4 @@
-import { columnBands, labelStep, valueAxis } from "@/lib/statistics-pages/chart-scale";
+import { columnBands, monthTicks, valueAxis } from "@/lib/statistics-pages/chart-scale";
 import { Swatch, PatternDefs, paintOf, TONE_COLOURS, type Fill } from "./patterns";
 
 export type ColumnSeries = { key: string; label: string; fill: Fill; values: number[] };
@@ -23,15 +23,15 @@ export function MonthColumns({
   id: string;
   title: string;
   description: string;
-  /** Axis labels: the month (MM) and, for January and the first month, the year. */
-  months: { key: string; month: string; year: string }[];
+  /** The months, yyyy-MM. */
+  months: { key: string }[];
   series: ColumnSeries[];
   formatValue: (value: number) => string;
 }) {
   const max = Math.max(0, ...series.flatMap((entry) => entry.values));
   const axis = valueAxis(max, PLOT_HEIGHT);
   const bands = columnBands(months.map((month) => month.key), series.length);
-  const step = labelStep(months.length);
+  const ticks = monthTicks(months.map((month) => month.key));
   return (
     <figure className="mt-4" data-testid={id}>
       <figcaption className="font-semibold">{title}</figcaption>
@@ -43,7 +43,7 @@ export function MonthColumns({
           </li>
         ))}
       </ul>
-      <svg width="100%" height={TOP + PLOT_HEIGHT + AXIS} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-2 block overflow-visible">
+      <svg width="100%" height={TOP + PLOT_HEIGHT + AXIS} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="mt-2 block overflow-visible">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <PatternDefs chartId={id} fills={series.map((entry) => entry.fill)} />
@@ -78,18 +78,19 @@ export function MonthColumns({
               );
             }),
           )}
-          {bands.map((band, index) =>
-            index % step === 0 ? (
-              <text key={band.key} x={`${band.center}%`} y={PLOT_HEIGHT + 16} fontSize="12" textAnchor="middle" fill="#1a1f29">
-                <tspan>{months[index]!.month}</tspan>
-                {index === 0 || months[index]!.month === "01" ? (
-                  <tspan x={`${band.center}%`} dy="15" fill="#475062">
-                    {months[index]!.year}
+          {ticks.map((tick) => {
+            const center = `${bands[tick.index]!.center}%`;
+            return (
+              <text key={tick.index} x={center} y={PLOT_HEIGHT + 16} fontSize="12" textAnchor="middle" fill="#1a1f29">
+                <tspan>{tick.month}</tspan>
+                {tick.year ? (
+                  <tspan x={center} dy="15" fill="#475062">
+                    {tick.year}
                   </tspan>
                 ) : null}
               </text>
-            ) : null,
-          )}
+            );
+          })}
         </g>
       </svg>
     </figure>

@@ -1,4 +1,4 @@
-import { columnBands, labelStep, linePath } from "@/lib/statistics-pages/chart-scale";
+import { columnBands, linePath, monthTicks } from "@/lib/statistics-pages/chart-scale";
 import { TONE_COLOURS } from "./patterns";
 
 const PLOT_HEIGHT = 140;
@@ -23,7 +23,7 @@ export function RateLine({
   id: string;
   title: string;
   description: string;
-  months: { key: string; month: string; year: string }[];
+  months: { key: string }[];
   /** Shares in [0, 1], or null. */
   values: (number | null)[];
   /** The latest month's value as written ("95,5%"), shown beside its dot. */
@@ -32,13 +32,13 @@ export function RateLine({
   const bands = columnBands(months.map((month) => month.key), 1);
   const y = (share: number) => Math.round((1 - share) * PLOT_HEIGHT * 100) / 100;
   const points = bands.map((band, index) => ({ x: band.center, y: values[index] === null || values[index] === undefined ? null : y(values[index]!) }));
-  const step = labelStep(months.length);
+  const ticks = monthTicks(months.map((month) => month.key));
   const lastIndex = points.findLastIndex((point) => point.y !== null);
   const colour = TONE_COLOURS.success;
   return (
     <figure className="mt-6" data-testid={id}>
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg width="100%" height={TOP + PLOT_HEIGHT + AXIS} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-2 block overflow-visible">
+      <svg width="100%" height={TOP + PLOT_HEIGHT + AXIS} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="mt-2 block overflow-visible">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g transform={`translate(0 ${TOP})`}>
@@ -61,18 +61,19 @@ export function RateLine({
               {lastLabel}
             </text>
           ) : null}
-          {bands.map((band, index) =>
-            index % step === 0 ? (
-              <text key={band.key} x={`${band.center}%`} y={PLOT_HEIGHT + 16} fontSize="12" textAnchor="middle" fill="#1a1f29">
-                <tspan>{months[index]!.month}</tspan>
-                {index === 0 || months[index]!.month === "01" ? (
-                  <tspan x={`${band.center}%`} dy="15" fill="#475062">
-                    {months[index]!.year}
+          {ticks.map((tick) => {
+            const center = `${bands[tick.index]!.center}%`;
+            return (
+              <text key={tick.index} x={center} y={PLOT_HEIGHT + 16} fontSize="12" textAnchor="middle" fill="#1a1f29">
+                <tspan>{tick.month}</tspan>
+                {tick.year ? (
+                  <tspan x={center} dy="15" fill="#475062">
+                    {tick.year}
                   </tspan>
                 ) : null}
               </text>
-            ) : null,
-          )}
+            );
+          })}
         </g>
       </svg>
     </figure>

@@ -1,7 +1,7 @@
 // The charts' geometry (lib/statistics-pages/chart-scale.ts): bars, columns, axes, labels.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { barPercent, columnBands, labelStep, linePath, valueAxis } from "@/lib/statistics-pages/chart-scale";
+import { barPercent, columnBands, labelStep, linePath, monthTicks, valueAxis } from "@/lib/statistics-pages/chart-scale";
 
 describe("bars", () => {
   it.each([
@@ -80,6 +80,34 @@ describe("columns", () => {
     [25, 3],
   ])("%d months: a label every %d", (count, step) => {
     expect(labelStep(count)).toBe(step);
+  });
+});
+
+describe("month labels", () => {
+  const months = (first: string, count: number) =>
+    Array.from({ length: count }, (_, index) => {
+      const total = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1 + index;
+      return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+    });
+
+  it("twelve months from December: the year under January only, not under December next to it", () => {
+    const ticks = monthTicks(months("2025-12", 12));
+    expect(ticks.map((tick) => tick.month)).toEqual(["12", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"]);
+    expect(ticks.filter((tick) => tick.year).map((tick) => [tick.month, tick.year])).toEqual([["01", "2026"]]);
+  });
+
+  it("a year from January: its year once", () => {
+    expect(monthTicks(months("2026-01", 11)).filter((tick) => tick.year).map((tick) => tick.year)).toEqual(["2026"]);
+  });
+
+  it("from March to February: both years, under March and January", () => {
+    expect(monthTicks(months("2025-03", 12)).filter((tick) => tick.year).map((tick) => [tick.month, tick.year])).toEqual([["03", "2025"], ["01", "2026"]]);
+  });
+
+  it("25 months: every third labelled, each year named once where it starts", () => {
+    const ticks = monthTicks(months("2024-06", 25));
+    expect(ticks.map((tick) => tick.index)).toEqual([0, 3, 6, 9, 12, 15, 18, 21, 24]);
+    expect(ticks.filter((tick) => tick.year).map((tick) => tick.year)).toEqual(["2024", "2025", "2026"]);
   });
 });
 
