@@ -46,11 +46,13 @@ export function StatTable({ table, csvHref, className }: { table: StatisticsTabl
   const captionId = `bang-${table.id}`;
   return (
     <div className={cx("mt-4", className)}>
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded border border-line">
+      {/* The title stays in view above a table that scrolls sideways on a phone; the caption names the table for screen readers. */}
+      <p id={captionId} className="mb-2 font-bold" aria-hidden="true">
+        {table.caption}
+      </p>
+      <div role="region" aria-label={table.caption} tabIndex={0} className="overflow-x-auto rounded border border-line">
         <table className="w-full border-collapse text-left text-sm [overflow-wrap:normal]" data-testid={`table-${table.id}`}>
-          <caption id={captionId} className="p-3 text-left text-base font-bold">
-            {table.caption}
-          </caption>
+          <caption className="sr-only">{table.caption}</caption>
           <thead className="bg-brand-50">
             <tr>
               {table.columns.map((column, index) => (

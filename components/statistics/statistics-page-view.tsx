@@ -188,6 +188,8 @@ function ViewSections({
         </Alert>
       ) : null}
       <HeadlineFigures figures={figures} isOpen={view.period.isOpen} />
+      {/* What a resident on a procedure's page most wants to know comes first. */}
+      {view.processingTime ? <ProcessingTimePanel time={view.processingTime} tables={tables} csvHrefOf={csvHref} /> : null}
 
       <Section id="tiep-nhan" title={t("section.received")} lead={t("lead.received", { total: count(figures.received.total), new: count(figures.received.new), carried: count(figures.received.carriedOver) })}>
         <BarList id="chart-tiep-nhan" title={t("chart.received")} rows={receivedRows} />
@@ -253,7 +255,6 @@ function ViewSections({
         </Section>
       ) : null}
 
-      {view.processingTime ? <ProcessingTimePanel time={view.processingTime} tables={tables} csvHrefOf={csvHref} /> : null}
 
       <Downloads links={downloads} />
 
