@@ -5,7 +5,7 @@
 import { addDays } from "@/lib/calendar/local-time";
 import { monthOf } from "@/lib/dossiers/rollups";
 import type { StatisticsPeriod } from "@/lib/statistics/period";
-import type { FieldError, QueryParameter } from "@/lib/statistics/query";
+import type { QueryParameter } from "@/lib/statistics/query";
 import { formatDay, periodLabel, type Locale } from "./format";
 
 export type PeriodField = "month" | "quarter" | "year" | "from" | "to";
@@ -74,14 +74,4 @@ export function formOfParameter(parameter: QueryParameter): PeriodFormKind | nul
     default:
       return null;
   }
-}
-
-/** The form that is open: the one with an error, else the kind of the period shown. */
-export function activeForm(errors: Partial<Record<QueryParameter, FieldError>>, period: StatisticsPeriod | null, requested: string): PeriodFormKind {
-  for (const parameter of Object.keys(errors) as QueryParameter[]) {
-    const form = formOfParameter(parameter);
-    if (form) return form;
-  }
-  if (period) return period.kind;
-  return (["month", "quarter", "year", "range"] as const).find((kind) => kind === requested) ?? "month";
 }
