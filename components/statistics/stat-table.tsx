@@ -50,7 +50,8 @@ export function StatTable({ table, csvHref, className }: { table: StatisticsTabl
       <p id={captionId} className="mb-2 font-bold" aria-hidden="true">
         {table.caption}
       </p>
-      <div role="region" aria-label={table.caption} tabIndex={0} className="overflow-x-auto rounded border border-line">
+      {/* relative: the words only screen readers hear (sr-only, absolutely placed) stay inside the scrolling box. */}
+      <div role="region" aria-label={table.caption} tabIndex={0} className="relative overflow-x-auto rounded border border-line">
         <table className="w-full border-collapse text-left text-sm [overflow-wrap:normal]" data-testid={`table-${table.id}`}>
           <caption className="sr-only">{table.caption}</caption>
           <thead className="bg-brand-50">
