@@ -13,6 +13,7 @@ const navLink = `${headerLink} aria-[current=page]:underline aria-[current=page]
 
 export function SiteHeader() {
   const t = useTranslations("Layout");
+  const tStatistics = useTranslations("StatisticsPages");
   const locale = useLocale();
   const other = locale === "vi" ? "en" : "vi";
   const switchLabel = other === "en" ? t("switchToEnglish") : t("switchToVietnamese");
@@ -51,6 +52,7 @@ export function SiteHeader() {
             [
               ["/thu-tuc", t("navProcedures")],
               ["/tra-cuu", t("navLookup")],
+              ["/thong-ke", tStatistics("nav")],
               ["/ho-so", t("navMyDossiers")],
             ] as const
           ).map(([href, label]) => (

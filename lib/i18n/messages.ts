@@ -17,12 +17,14 @@ import nationalIndexEn from "./messages/national-index.en.json";
 import nationalIndexVi from "./messages/national-index.vi.json";
 import processingTimeEn from "./messages/processing-time.en.json";
 import processingTimeVi from "./messages/processing-time.vi.json";
+import statisticsPagesEn from "./messages/statistics-pages.en.json";
+import statisticsPagesVi from "./messages/statistics-pages.vi.json";
 import verificationEn from "./messages/verification.en.json";
 import verificationVi from "./messages/verification.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi, ...verificationVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn, ...verificationEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi, ...verificationVi, ...statisticsPagesVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn, ...verificationEn, ...statisticsPagesEn };
 
 export type TMessages = typeof vi;
 

@@ -1,0 +1,62 @@
+// The four statistics pages (city, agency, field, procedure) differ only by their scope: each
+// route hands its scope here. One cached read per scope and period (lib/statistics-pages).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { AgencyChooser } from "@/components/statistics/agency-chooser";
+import { nameIn, StatisticsPageView } from "@/components/statistics/statistics-page-view";
+import { localDateOf } from "@/lib/calendar/local-time";
+import { chooserModel } from "@/lib/statistics-pages/chooser";
+import { periodLabel, type Locale } from "@/lib/statistics-pages/format";
+import { agencyDirectory } from "@/lib/statistics-pages/load-view";
+import { loadStatisticsPage, type SearchParams } from "@/lib/statistics-pages/page-data";
+import { periodParams, type PageScope } from "@/lib/statistics-pages/urls";
+
+export type StatisticsRouteProps = { searchParams: Promise<SearchParams> };
+
+/** One read per request, shared by the metadata and the page. */
+const loadPage = cache(async (scopeKey: string, searchKey: string) => {
+  const scope = JSON.parse(scopeKey) as PageScope;
+  return loadStatisticsPage(scope, JSON.parse(searchKey) as SearchParams, new Date());
+});
+
+const load = (scope: PageScope, searchParams: SearchParams) => loadPage(JSON.stringify(scope), JSON.stringify(searchParams));
+
+export async function statisticsMetadata(scope: PageScope, searchParams: SearchParams): Promise<Metadata> {
+  const data = await load(scope, searchParams);
+  if (data.status === "notFound") return {};
+  const t = await getTranslations("StatisticsPages");
+  const locale = (await getLocale()) as Locale;
+  const name = nameIn(data.status === "ok" ? data.view.scope : data.scope, locale);
+  const period = data.status === "ok" ? `, ${periodLabel(data.view.period, locale)}` : "";
+  return { title: `${t("metaTitle", { name })}${period}` };
+}
+
+export async function StatisticsRoute({ scope, searchParams }: { scope: PageScope; searchParams: SearchParams }) {
+  const now = new Date();
+  const data = await load(scope, searchParams);
+  if (data.status === "notFound") notFound();
+  const t = await getTranslations("StatisticsPages.period");
+  const locale = (await getLocale()) as Locale;
+  const view = data.status === "ok" ? data.view : null;
+  const chooser = chooserModel({
+    scope,
+    period: view?.period ?? null,
+    errors: data.status === "invalid" ? data.errors : {},
+    raw: searchParams,
+    today: localDateOf(now),
+    locale,
+    label: (key) => t(`quick.${key}`),
+  });
+  const agencies = scope.kind === "city" ? await agencyDirectory() : null;
+  return (
+    <StatisticsPageView
+      pageScope={scope}
+      scope={view?.scope ?? (data.status === "invalid" ? data.scope : { kind: "city", code: null, slug: null, name: "", nameEn: null })}
+      view={view}
+      chooser={chooser}
+      agencyChooser={agencies && view ? <AgencyChooser agencies={agencies} periodParams={periodParams(view.period)} /> : null}
+    />
+  );
+}
