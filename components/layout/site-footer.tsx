@@ -16,11 +16,21 @@ export function SiteFooter() {
           <span className="text-muted">{t("hotlineNote")}</span>
         </p>
         <p className="text-muted">{t("dataSource")}</p>
-        <p>
-          <Link href="/du-lieu-mo" className="inline-flex min-h-11 items-center">
-            {tApi("footerLink")}
-          </Link>
-        </p>
+        <ul className="flex flex-wrap gap-x-6">
+          {(
+            [
+              ["/thong-ke", t("statisticsLink")],
+              ["/thong-ke/chi-so", t("indexLink")],
+              ["/du-lieu-mo", tApi("footerLink")],
+            ] as const
+          ).map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="inline-flex min-h-11 items-center">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </div>
     </footer>
   );

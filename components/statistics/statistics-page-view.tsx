@@ -240,6 +240,11 @@ function ViewSections({
             <BarList id="chart-xep-hang" title={t(rankingChart.gapAfter === undefined ? "chart.ranking" : "chart.rankingHeadTail")} rows={rankingRows} max={1} gapAfter={rankingChart.gapAfter} />
           ) : null}
           <StatTable table={table("xep-hang")!} csvHref={csvHref("xep-hang")} />
+          <p className="mt-4">
+            <Link href="/thong-ke/chi-so" className="inline-flex min-h-11 items-center font-semibold">
+              {t("indexLink")}
+            </Link>
+          </p>
         </Section>
       ) : null}
 
