@@ -23,6 +23,7 @@ const PURE = [
   "lib/dossiers/workflow.ts",
   "lib/national-index/measures-of.ts",
   "lib/national-index/scoring.ts",
+  "lib/routing/locale-path.ts",
   "lib/statistics/cache-policy.ts",
   "lib/statistics/figures.ts",
   "lib/statistics/overdue.ts",

@@ -19,6 +19,11 @@ const nextConfig: NextConfig = {
   // Server-only packages that must not be bundled (native bindings, wasm, pg).
   serverExternalPackages: ["pino", "pg", "@node-rs/argon2", "@prisma/adapter-pg", "pdfkit"],
   typedRoutes: false,
+  // The cached public pages and data (docs/architecture.md, "Caching") live in this process's
+  // memory: they are rendered against the database this server reads, and a restart (a new
+  // database, a new build) starts them afresh. Several instances each keep their own.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

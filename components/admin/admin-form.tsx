@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { acceptInvitationAction, adminAction } from "@/app/can-bo/(lam-viec)/quan-tri/actions";
+import { acceptInvitationAction, adminAction } from "@/app/[locale]/(live)/can-bo/(lam-viec)/quan-tri/actions";
 import type { AdminFormState } from "@/lib/admin/form-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { verifyEmailCode, type CodeFormState } from "@/app/dang-nhap/actions";
+import { verifyEmailCode, type CodeFormState } from "@/app/[locale]/(live)/dang-nhap/actions";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { requestEmailCode, type EmailFormState } from "@/app/dang-nhap/actions";
+import { requestEmailCode, type EmailFormState } from "@/app/[locale]/(live)/dang-nhap/actions";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";
 

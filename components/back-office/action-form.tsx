@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import {
   decideApologyAction, draftApologyAction, officerAction, type OfficerActionState,
-} from "@/app/can-bo/(lam-viec)/ho-so/[id]/actions";
+} from "@/app/[locale]/(live)/can-bo/(lam-viec)/ho-so/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, describedBy, FieldFrame } from "@/components/ui/field";

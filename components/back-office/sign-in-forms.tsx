@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import {
   makeRecoveryCodes, submitOfficerCode, submitOfficerPassword, type OfficerCodeState, type OfficerPasswordState, type RecoveryCodesState,
-} from "@/app/can-bo/dang-nhap/actions";
+} from "@/app/[locale]/(live)/can-bo/dang-nhap/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";

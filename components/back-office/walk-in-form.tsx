@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { walkInAction, type WalkInState } from "@/app/can-bo/(lam-viec)/tiep-nhan/actions";
+import { walkInAction, type WalkInState } from "@/app/[locale]/(live)/can-bo/(lam-viec)/tiep-nhan/actions";
 import { ErrorSummary } from "@/components/filing/error-summary";
 import { Button } from "@/components/ui/button";
 import { controlClasses, describedBy, FieldFrame } from "@/components/ui/field";

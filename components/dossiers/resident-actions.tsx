@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { rateAction, supplementAction, withdrawAction, type ActionState } from "@/app/ho-so/[id]/actions";
+import { rateAction, supplementAction, withdrawAction, type ActionState } from "@/app/[locale]/(live)/ho-so/[id]/actions";
 import { Button } from "@/components/ui/button";
 
 type ErrorTexts = Record<NonNullable<ActionState["error"]>, string>;

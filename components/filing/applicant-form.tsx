@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { saveApplicantStep, type StepState } from "@/app/nop-ho-so/[id]/actions";
+import { saveApplicantStep, type StepState } from "@/app/[locale]/(live)/nop-ho-so/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";
 import { ErrorSummary } from "./error-summary";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { saveFormStep, type StepState } from "@/app/nop-ho-so/[id]/actions";
+import { saveFormStep, type StepState } from "@/app/[locale]/(live)/nop-ho-so/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { controlClasses, describedBy, FieldFrame } from "@/components/ui/field";
 import type { FieldErrorCode } from "@/lib/filing/form-fields";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { startFilingAction, type StartState } from "@/app/(public)/thu-tuc/[code]/nop/actions";
+import { startFilingAction, type StartState } from "@/app/[locale]/(cached)/thu-tuc/[code]/nop/actions";
 import { Button } from "@/components/ui/button";
 
 export type StartFormTexts = { agencyLegend: string; agencyHint: string; agencyError: string; start: string };

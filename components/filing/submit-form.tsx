@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { submitStep, type SubmitState } from "@/app/nop-ho-so/[id]/actions";
+import { submitStep, type SubmitState } from "@/app/[locale]/(live)/nop-ho-so/[id]/actions";
 import { Button } from "@/components/ui/button";
 
 type Texts = { declaration: string; submit: string; declarationError: string; incompleteError: string };

@@ -1,12 +1,27 @@
+"use client";
+// The header's last link: sign in, or the way back to one's own space once signed in. The page may
+// come from Next's cache, the same for everyone, so the server always renders "Đăng nhập"; the
+// browser then reads the readable `mc_who` cookie the proxy keeps in step with the session
+// (proxy.ts). Without JavaScript the link stays "Đăng nhập", whose page sends a signed-in visitor on.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { sessionHint } from "@/lib/auth/session";
+import { useSyncExternalStore } from "react";
+import { SESSION_HINT_COOKIE, type SessionHint } from "@/lib/routing/locale-path";
 
-/** The header's last link: sign in, or the way back to one's own space once signed in. */
-export async function AccountLink({ className }: { className: string }) {
-  const t = await getTranslations("Layout");
-  const who = await sessionHint();
-  const [href, label] = who === "STAFF" ? ["/can-bo", t("backOffice")] : who === "RESIDENT" ? ["/tai-khoan", t("account")] : ["/dang-nhap", t("signIn")];
+function readHint(): SessionHint | null {
+  const value = document.cookie
+    .split("; ")
+    .find((pair) => pair.startsWith(`${SESSION_HINT_COOKIE}=`))
+    ?.slice(SESSION_HINT_COOKIE.length + 1);
+  return value === "STAFF" || value === "RESIDENT" ? value : null;
+}
+
+const noChanges = () => () => {};
+
+export type AccountLinkLabels = { signIn: string; account: string; backOffice: string };
+
+export function AccountLink({ className, labels }: { className: string; labels: AccountLinkLabels }) {
+  const who = useSyncExternalStore(noChanges, readHint, () => null);
+  const [href, label] = who === "STAFF" ? ["/can-bo", labels.backOffice] : who === "RESIDENT" ? ["/tai-khoan", labels.account] : ["/dang-nhap", labels.signIn];
   return (
     <Link href={href} className={className}>
       {label}

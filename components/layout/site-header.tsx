@@ -35,15 +35,10 @@ export function SiteHeader() {
           >
             <LanguageSwitch to={other} label={switchLabel} className={headerLink} />
           </Suspense>
-          <Suspense
-            fallback={
-              <Link href="/dang-nhap" className={`${headerLink} border border-white/70`}>
-                {t("signIn")}
-              </Link>
-            }
-          >
-            <AccountLink className={`${headerLink} border border-white/70`} />
-          </Suspense>
+          <AccountLink
+            className={`${headerLink} border border-white/70`}
+            labels={{ signIn: t("signIn"), account: t("account"), backOffice: t("backOffice") }}
+          />
         </div>
       </div>
       <nav aria-label={t("mainNavLabel")} className="bg-brand-800">

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { inviteAction, registerAction, type InviteState, type RegisterState } from "@/app/doanh-nghiep/actions";
+import { inviteAction, registerAction, type InviteState, type RegisterState } from "@/app/[locale]/(live)/doanh-nghiep/actions";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";
 

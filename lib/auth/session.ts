@@ -75,17 +75,6 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/**
- * Who the session cookie says is signed in, without asking the database: enough for the header to
- * offer the right link on every page. A revoked session still looks signed in here; the page it
- * leads to checks for real (getSessionUser).
- */
-export const sessionHint = cache(async (): Promise<"STAFF" | "RESIDENT" | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: string; via?: string } | null;
-  if (!session?.uid) return null;
-  return session.via === "officer" ? "STAFF" : "RESIDENT";
-});
-
 /** A safe path inside the portal to come back to after signing in (never another site). */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
   return typeof value === "string" && /^\/(?![/\\])[^\s]*$/.test(value) && value.length < 500 ? value : fallback;

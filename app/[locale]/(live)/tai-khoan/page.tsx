@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { signOut } from "@/app/dang-nhap/actions";
+import { signOut } from "@/app/[locale]/(live)/dang-nhap/actions";
 import { requireResident } from "@/lib/auth/session";
 import { signOutAllSessions } from "./actions";
 

@@ -2,12 +2,16 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProcedureSearchBox } from "@/components/procedures/procedure-search-box";
 import { FieldLinks } from "@/components/procedures/field-links";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { listFieldsWithCounts } from "@/lib/procedures/queries";
 
-// The field counts come from the database on every request, never from the build.
-export const dynamic = "force-dynamic";
+// Kept in Next's cache (docs/architecture.md, "Caching"): rendered on the first visit in each
+// language against the database it serves (never at build time), then served from the cache. The
+// counts change only with the catalogue: an administrator's action drops the page; at most a day old.
+export const revalidate = 86400;
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
   const t = await getTranslations("Home");
   const fields = await listFieldsWithCounts();
   return (

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { runAcceptInvitation, runAdminForm, type AdminFormState, type AdminOutcome } from "@/lib/admin/form-actions";
 import { isAppError } from "@/lib/errors";
@@ -15,6 +16,10 @@ async function settle(outcome: Promise<AdminOutcome>): Promise<AdminFormState> {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+  // The public pages kept in Next's cache (home, procedure pages) show what administrators edit
+  // (processing plans, agencies, the calendar): an administrator's change drops them all; they are
+  // rendered afresh on their next visit. Administrators' changes are rare, pages are many.
+  revalidatePath("/[locale]", "layout");
   if ("redirectTo" in result) redirect(result.redirectTo);
   return result.state;
 }

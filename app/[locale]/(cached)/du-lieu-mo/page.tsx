@@ -7,8 +7,12 @@ import { referenceOperations } from "@/lib/api/reference";
 import { ERRORS } from "@/lib/errors";
 import type { TApiLanguage } from "@/lib/http/accept-language";
 import type { TApiErrorBody } from "@/lib/http/api-response";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
-export async function generateMetadata(): Promise<Metadata> {
+type TParams = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  await pageLocale(params);
   const t = await getTranslations("ApiReference");
   return { title: t("metaTitle") };
 }
@@ -23,7 +27,8 @@ function errorExample(locale: TApiLanguage): string {
  * The open data API's reference (dữ liệu mở), read from the same OpenAPI document the API serves:
  * every endpoint with its parameters, response fields and an example request. No client script.
  */
-export default async function OpenDataPage() {
+export default async function OpenDataPage({ params }: TParams) {
+  await pageLocale(params);
   const t = await getTranslations("ApiReference");
   const locale = (await getLocale()) === "en" ? "en" : "vi";
   const operations = referenceOperations(openApiDocument(), locale);

@@ -10,11 +10,24 @@ import { UsualProcessingTimeNote } from "@/components/statistics/usual-processin
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDate } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { findProcedureByCode } from "@/lib/procedures/queries";
 import { ZProcedureCode } from "@/lib/procedures/schemas";
 import { usualProcessingTime } from "@/lib/statistics/processing-time-for";
 
-type TParams = { params: Promise<{ code: string }> };
+/**
+ * Kept in Next's cache (docs/architecture.md, "Caching"): rendered on a procedure's first visit in
+ * each language, then served from the cache. The catalogue changes only through an administrator's
+ * action, which drops the cached pages; how long dossiers really take moves with every decision, so
+ * the page is rendered afresh at most once an hour.
+ */
+export const revalidate = 3600;
+
+export function generateStaticParams(): { code: string }[] {
+  return [];
+}
+
+type TParams = { params: Promise<{ locale: string; code: string }> };
 
 const NATIONAL_PORTAL_URL = "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html";
 
@@ -29,6 +42,7 @@ function sourceUrlOf(procedure: { code: string; sourceUrl: string | null }): str
 }
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  await pageLocale(params);
   const procedure = await loadProcedure((await params).code);
   if (!procedure) return {};
   const locale = await getLocale();
@@ -48,6 +62,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function ProcedurePage({ params }: TParams) {
+  await pageLocale(params);
   const procedure = await loadProcedure((await params).code);
   if (!procedure) notFound();
   const usual = await usualProcessingTime({ procedureCode: procedure.code }, new Date());
