@@ -88,7 +88,7 @@ export async function requireResident(returnTo: string): Promise<SessionUser> {
 }
 
 export function residentActor(user: SessionUser): Actor {
-  return { kind: "RESIDENT", userId: user.id, organizationIds: user.organizations.map((organization) => organization.id) };
+  return { kind: "RESIDENT", userId: user.id, organizationIds: user.organizations.map((organization) => organization.id), isVneid: user.isIdentified };
 }
 
 /** The client, for rate limits: the address the portal's web server saw (lib/server/http-server.ts). */

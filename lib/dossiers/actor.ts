@@ -2,7 +2,13 @@
 import type { ActorRole } from "./workflow";
 
 export type Actor =
-  | { kind: "RESIDENT"; userId: string; organizationIds: readonly string[] }
+  | {
+      kind: "RESIDENT";
+      userId: string;
+      organizationIds: readonly string[];
+      /** Signed in through the national identity provider (VNeID, OpenID Connect) in this session, not by an email code. */
+      isVneid?: boolean;
+    }
   | {
       kind: "OFFICER";
       userId: string;

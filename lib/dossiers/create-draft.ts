@@ -43,7 +43,7 @@ export async function createDraft(args: {
     if (args.organizationId && !actor.organizationIds.includes(args.organizationId)) throw new AppError("NOT_FOUND");
     const person = await db.user.findFirst({
       where: { id: actor.userId, role: "RESIDENT", isActive: true },
-      select: { fullName: true, nationalId: true, address: true, phone: true, email: true, oidcSubject: true },
+      select: { fullName: true, nationalId: true, address: true, phone: true, email: true },
     });
     if (!person) throw new AppError("UNAUTHENTICATED");
     const applicant: ApplicantSnapshot = {
@@ -57,7 +57,8 @@ export async function createDraft(args: {
       ...common, id: newIdAt(now), eventId: newIdAt(now),
       receivingAgencyId: null, applicantId: actor.userId, organizationId: args.organizationId ?? null,
       applicantType: args.organizationId ? "BUSINESS" : "CITIZEN", channel: "ONLINE",
-      isVneidAuthenticated: person.oidcSubject !== null, applicantSnapshot: applicant,
+      // As this session signed in; submission records it again, for the dossier as sent.
+      isVneidAuthenticated: actor.isVneid === true, applicantSnapshot: applicant,
     });
   } else if (actor.kind === "OFFICER" && actor.officerRole === "DESK_OFFICER" && args.walkIn) {
     draft = buildDraft({

@@ -19,6 +19,7 @@ import type { ActionRequest } from "./requests";
 import {
   currentStepOf,
   emptyNewRows,
+  holdsEveryPaper,
   emptyRowUpdates,
   type DossierChanges,
   type DossierState,
@@ -94,6 +95,9 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
         changed.code = directory.assignedCode;
         changed.receivedAt = now;
         payload.code = directory.assignedCode;
+        // Digitised at receipt when every required paper is a file (Decision 766/QĐ-TTg, số hóa hồ sơ).
+        changed.hasElectronicPapers = holdsEveryPaper(state.papers);
+        payload.papers = { required: state.papers.required, electronic: state.papers.electronic };
         return;
       case "START_CLOCK":
         changed.clockStartedAt = effect.clockStartedAt;
@@ -314,10 +318,12 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
 
   function addResultDocument(): void {
     if (request.action !== "MARK_RESULT_READY" || !request.resultDocument) throw new AppError("RESULT_DOCUMENT_REQUIRED");
-    const document = { id: directory.newId(now), dossierId: dossier.id, kind: "RESULT" as const, ...request.resultDocument, uploadedById: userId, createdAt: now };
+    const { isSigned, ...file } = request.resultDocument;
+    const document = { id: directory.newId(now), dossierId: dossier.id, kind: "RESULT" as const, ...file, uploadedById: userId, createdAt: now };
     inserts.documents.push(document);
-    // The trail keeps the issued file's hash (the one the public verification shows) and the upload's.
-    Object.assign(payload, { resultDocumentId: document.id, resultSha256: document.sha256 });
+    // The trail keeps the issued file's hash (the one the public verification shows) and the upload's,
+    // and whether it is an electronic result: signed digitally by the agency (national-index.md).
+    Object.assign(payload, { resultDocumentId: document.id, resultSha256: document.sha256, resultSigned: isSigned === true });
     if (document.originalSha256) payload.originalSha256 = document.originalSha256;
   }
 
@@ -363,9 +369,15 @@ export function buildChanges(args: PlannedAction): BuiltChanges {
           payload.applicantType = request.applicant.applicantType;
         }
         return;
-      case "SUBMIT":
+      case "SUBMIT": {
         changed.submittedAt = now;
+        // How the applicant was identified when the dossier was sent: the national index counts
+        // online dossiers sent with a VNeID sign-in (Decision 766/QĐ-TTg; DOMAIN §10).
+        const identifiedBy = actor.kind === "RESIDENT" ? (actor.isVneid === true ? "VNEID" : "EMAIL_CODE") : "DESK";
+        changed.isVneidAuthenticated = identifiedBy === "VNEID";
+        payload.identifiedBy = identifiedBy;
         return;
+      }
       case "REFUSE_AT_RECEIPT":
       case "SEND_BACK":
       case "REFUSE_TO_RESOLVE":

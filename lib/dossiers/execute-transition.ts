@@ -15,7 +15,7 @@ import { nextDossierCode } from "./codes";
 import type { Directory } from "./effects";
 import type { ActionRequest } from "./requests";
 import { moveStatusCount, writeRollups } from "./rollup-writes";
-import type { DossierState, PlanStep } from "./state";
+import { countPapers, type DossierState, type PlanStep } from "./state";
 import { buildOutcome, mergedStepUpdates, planAction, type TransitionOutcome } from "./transition-core";
 import { dossierVisibleTo } from "./visibility";
 
@@ -30,16 +30,19 @@ const dossierForTransition = {
   applicantId: true, organizationId: true, submittedAt: true, receivedAt: true, clockStartedAt: true, dueAt: true,
   referenceDueAt: true, deadlinePrecision: true, isDueProvisional: true, pausedAt: true, pausedSeconds: true, clockPausedSeconds: true,
   supplementCount: true, bounceCount: true, hasApology: true, resolution: true, timeliness: true, finishedAt: true,
-  returnedAt: true, returnMethod: true, closedAt: true, isPaidOnline: true, currentStepId: true, currentUnitId: true,
-  currentHandlerId: true, trailHash: true,
+  returnedAt: true, returnMethod: true, closedAt: true, isPaidOnline: true, isVneidAuthenticated: true, hasElectronicPapers: true,
+  currentStepId: true, currentUnitId: true, currentHandlerId: true, trailHash: true,
   agency: { select: { code: true } },
   receivingAgency: { select: { code: true } },
   procedure: {
     select: {
       timeLimitValue: true, timeLimitUnit: true, hasSameDayCutoff: true, onlineTimeLimitValue: true, onlineTimeLimitUnit: true,
       steps: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, unitCode: true, durationValue: true, durationUnit: true } },
+      requiredDocuments: { where: { isRequired: true }, select: { id: true } },
     },
   },
+  // The papers held as files, by the procedure's paper they stand for (what a receipt records).
+  documents: { where: { requirementId: { not: null } }, select: { requirementId: true } },
   processingSteps: {
     orderBy: { sequence: "asc" },
     select: {
@@ -67,7 +70,7 @@ export type TransitionRequest = {
 export type TransitionResult = { dossierId: string; code: string | null; status: string; version: number; eventSequence: number };
 
 function stateOf(loaded: LoadedDossier): DossierState {
-  const { agency: _agency, receivingAgency: _receiving, procedure, processingSteps, supplementRequests, consultations, payments, rating, ...dossier } = loaded;
+  const { agency: _agency, receivingAgency: _receiving, procedure, processingSteps, supplementRequests, consultations, payments, rating, documents, ...dossier } = loaded;
   const plan: PlanStep[] = procedure.steps.map((step) => ({
     ...step,
     durationValue: step.durationValue === null ? null : Number(step.durationValue),
@@ -75,6 +78,7 @@ function stateOf(loaded: LoadedDossier): DossierState {
   return {
     dossier,
     procedure: { timeLimit: applicableTimeLimit(procedure, dossier.channel === "ONLINE"), hasSameDayCutoff: procedure.hasSameDayCutoff, plan },
+    papers: countPapers(procedure.requiredDocuments.map((paper) => paper.id), documents.map((document) => document.requirementId)),
     steps: processingSteps,
     openSupplementRequests: supplementRequests,
     openConsultations: consultations,

@@ -55,13 +55,13 @@ export async function recountRollups(): Promise<number> {
       orderBy: { id: "asc" },
       select: {
         id: true, action: true, fromStatus: true, toStatus: true, payload: true, occurredAt: true,
-        dossier: { select: { agencyId: true, procedureId: true, channel: true, receivedAt: true } },
+        dossier: { select: { agencyId: true, procedureId: true, channel: true, receivedAt: true, isVneidAuthenticated: true, hasElectronicPapers: true } },
       },
     });
     if (events.length === 0) break;
     for (const event of events) {
-      const { receivedAt, ...key } = event.dossier;
-      const delta = rollupDeltaFor({ ...event, payload: (event.payload ?? {}) as Record<string, unknown> }, receivedAt);
+      const { receivedAt, isVneidAuthenticated, hasElectronicPapers, ...key } = event.dossier;
+      const delta = rollupDeltaFor({ ...event, payload: (event.payload ?? {}) as Record<string, unknown> }, { receivedAt, channel: key.channel, isVneidAuthenticated, hasElectronicPapers });
       const day = toLocal(event.occurredAt).date;
       const base = `${key.agencyId}|${key.procedureId}|${key.channel}`;
       if (delta.counters.length > 0) {

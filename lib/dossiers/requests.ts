@@ -13,6 +13,8 @@ export type ResultDocument = {
   verificationCode?: string | null;
   /** SHA-256 of the file as the officer uploaded it, before the stamp. */
   originalSha256?: string | null;
+  /** The upload carried a digital signature and is issued unchanged: an electronic result (docs/domain/national-index.md). */
+  isSigned?: boolean;
 };
 
 export type RatingInput = {

@@ -8,23 +8,52 @@ import type { DossierAction } from "./workflow";
 export const ROLLUP_COUNTERS = [
   "received", "refused", "resolvedEarly", "resolvedOnTime", "resolvedLate", "returned", "withdrawn", "stopped",
   "supplementRequests", "apologies", "bounces", "paidOnline", "ratings", "ratingsSatisfied",
+  // Digitisation (Decision 766/QĐ-TTg; docs/domain/national-index.md).
+  "resolvedElectronic", "receivedElectronicPapers", "receivedVneid",
 ] as const;
 export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
 
 /**
- * The counters one event increments; `payload` is the event's payload, `fromStatus` the status
- * it left. Only dossiers that were received count in §9's figures: withdrawing a dossier the desk
- * never received is in the "not counted" group, like a refusal at receipt's own counter.
+ * What the dossier itself says about the event, as it stands once the event is written: its
+ * channel, whether it was sent by a resident signed in with VNeID (set at submission) and whether
+ * every required paper was held as a file (set at receipt). Each is set once, before or by the
+ * event that counts it, so the dossier row gives the same answer at any later recount.
  */
-export function countersFor(action: DossierAction | string, payload: Record<string, unknown>, fromStatus: string | null): RollupCounter[] {
+export type CountedDossier = { channel: "IN_PERSON" | "ONLINE" | "POST"; isVneidAuthenticated: boolean; hasElectronicPapers: boolean };
+
+/**
+ * Whether a result-ready event issued an electronic result: a file carrying the agency's digital
+ * signature, which the portal issues unchanged (docs/domain/verification.md). Events recorded
+ * before `resultSigned` was written say it by their hashes: only a signed PDF is issued with the
+ * hash of the upload itself (every other file gets the QR stamp, which changes its bytes).
+ */
+export function isElectronicResult(payload: Record<string, unknown>): boolean {
+  if (typeof payload.resultSigned === "boolean") return payload.resultSigned;
+  return typeof payload.originalSha256 === "string" && payload.originalSha256 === payload.resultSha256;
+}
+
+/**
+ * The counters one event increments; `payload` is the event's payload, `fromStatus` the status
+ * it left, `dossier` what the dossier says of it. Only dossiers that were received count in §9's
+ * figures: withdrawing a dossier the desk never received is in the "not counted" group, like a
+ * refusal at receipt's own counter.
+ */
+export function countersFor(action: DossierAction | string, payload: Record<string, unknown>, fromStatus: string | null, dossier: CountedDossier): RollupCounter[] {
   const wasReceived = !(fromStatus === null || (NOT_RECEIVED as readonly string[]).includes(fromStatus));
   switch (action) {
     case "RECEIVE":
-      return ["received"];
+      return [
+        "received",
+        ...(dossier.hasElectronicPapers ? (["receivedElectronicPapers"] as const) : []),
+        // Identity is the national index's question for online dossiers only (a walk-in is identified at the desk).
+        ...(dossier.channel === "ONLINE" && dossier.isVneidAuthenticated ? (["receivedVneid"] as const) : []),
+      ];
     case "REFUSE_AT_RECEIPT":
       return ["refused"];
-    case "MARK_RESULT_READY":
-      return payload.statTimeliness === "EARLY" ? ["resolvedEarly"] : payload.statTimeliness === "LATE" ? ["resolvedLate"] : ["resolvedOnTime"];
+    case "MARK_RESULT_READY": {
+      const verdict = payload.statTimeliness === "EARLY" ? "resolvedEarly" : payload.statTimeliness === "LATE" ? "resolvedLate" : "resolvedOnTime";
+      return isElectronicResult(payload) ? [verdict, "resolvedElectronic"] : [verdict];
+    }
     case "RETURN_RESULT":
       return ["returned"];
     case "WITHDRAW":
@@ -81,7 +110,8 @@ export const ROLLUP_COLUMNS: Record<RollupCounter, string> = {
   received: "received", refused: "refused", resolvedEarly: "resolved_early", resolvedOnTime: "resolved_on_time",
   resolvedLate: "resolved_late", returned: "returned", withdrawn: "withdrawn", stopped: "stopped",
   supplementRequests: "supplement_requests", apologies: "apologies", bounces: "bounces", paidOnline: "paid_online",
-  ratings: "ratings", ratingsSatisfied: "ratings_satisfied",
+  ratings: "ratings", ratingsSatisfied: "ratings_satisfied", resolvedElectronic: "resolved_electronic",
+  receivedElectronicPapers: "received_electronic_papers", receivedVneid: "received_vneid",
 };
 
 
@@ -144,16 +174,17 @@ export function durationFor(action: DossierAction | string, payload: Record<stri
 /** Everything one event adds to the statistics, besides the status counts. */
 export type RollupDelta = { counters: RollupCounter[]; backlog: BacklogMove | null; workingDays: number | null };
 
+/** `dossier`: the dossier as the event leaves it (its receipt time, channel and digitisation facts). */
 export function rollupDeltaFor(event: {
   action: DossierAction | string;
   payload: Record<string, unknown>;
   fromStatus: string | null;
   toStatus: string;
   occurredAt: Date;
-}, receivedAt: Date | null): RollupDelta {
+}, dossier: CountedDossier & { receivedAt: Date | null }): RollupDelta {
   return {
-    counters: countersFor(event.action, event.payload, event.fromStatus),
-    backlog: backlogMoveFor(event.fromStatus, event.toStatus, receivedAt, event.occurredAt),
+    counters: countersFor(event.action, event.payload, event.fromStatus, dossier),
+    backlog: backlogMoveFor(event.fromStatus, event.toStatus, dossier.receivedAt, event.occurredAt),
     workingDays: durationFor(event.action, event.payload),
   };
 }

@@ -48,6 +48,10 @@ export type DossierRow = {
   returnMethod: ReturnMethod;
   closedAt: Date | null;
   isPaidOnline: boolean;
+  /** Sent by a resident signed in with VNeID (set at submission). */
+  isVneidAuthenticated: boolean;
+  /** At receipt, every paper the procedure requires was held as a file (set by the receipt). */
+  hasElectronicPapers: boolean;
   currentStepId: string | null;
   currentUnitId: string | null;
   currentHandlerId: string | null;
@@ -98,9 +102,28 @@ export type ProcedureTerms = {
   plan: readonly PlanStep[];
 };
 
+/**
+ * The papers the procedure requires (its catalogue entry's required components) and how many of
+ * them the dossier holds as a file, uploaded by the applicant or scanned at the desk: what the
+ * receipt records (docs/domain/national-index.md, "Papers held electronically").
+ */
+export type PaperCount = { required: number; electronic: number };
+
+/** The papers of a dossier: each required paper counts once, however many files it has. */
+export function countPapers(requiredIds: readonly string[], heldRequirementIds: readonly (string | null)[]): PaperCount {
+  const held = new Set(heldRequirementIds);
+  return { required: requiredIds.length, electronic: requiredIds.filter((id) => held.has(id)).length };
+}
+
+/** Every required paper is held as a file; a procedure that requires none has nothing on paper. */
+export function holdsEveryPaper(papers: PaperCount): boolean {
+  return papers.electronic >= papers.required;
+}
+
 export type DossierState = {
   dossier: DossierRow;
   procedure: ProcedureTerms;
+  papers: PaperCount;
   /** Every control-slip row, in sequence. */
   steps: StepRow[];
   openSupplementRequests: { id: string; stage: SupplementStage }[];

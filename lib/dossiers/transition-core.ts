@@ -77,9 +77,12 @@ export function buildOutcome(args: PlannedAction): TransitionOutcome {
     // A dossier of version v has v + 1 events (its creation and one per action).
     dossier.trailHash ? { sequence: dossier.version + 1, hash: dossier.trailHash } : null,
   );
-  const receivedAt = built.changed.receivedAt !== undefined ? built.changed.receivedAt : dossier.receivedAt;
-  // The same rule recountRollups() applies to the trail.
-  const rollup = rollupDeltaFor({ ...event, payload: event.payload as Record<string, unknown> }, receivedAt);
+  // The dossier as this action leaves it: the same facts recountRollups() reads from its row.
+  const after = { ...dossier, ...built.changed };
+  const receivedAt = after.receivedAt;
+  const rollup = rollupDeltaFor({ ...event, payload: event.payload as Record<string, unknown> }, {
+    receivedAt, channel: after.channel, isVneidAuthenticated: after.isVneidAuthenticated, hasElectronicPapers: after.hasElectronicPapers,
+  });
   return {
     plan,
     changed: { ...built.changed, status: plan.to, version: dossier.version + 1, trailHash: event.hash },
@@ -112,6 +115,8 @@ export function applyOutcome(state: DossierState, outcome: TransitionOutcome): D
   return {
     dossier: { ...state.dossier, ...changed },
     procedure: state.procedure,
+    // Papers come with uploads, not with actions: a walk in memory keeps the count it was given.
+    papers: state.papers,
     steps,
     openSupplementRequests: [
       ...state.openSupplementRequests.filter((open) => !fulfilled.has(open.id)),

@@ -1,5 +1,7 @@
 // The counts each sub-indicator of the national index is computed from, pure: an agency's
 // statistics grouped by procedure and the traits of its procedures (docs/domain/national-index.md).
+// Every sub-indicator the portal can count is here; one without a dossier of its kind in the
+// period (a denominator of 0) is "not measured" and left out of the total by scoreIndex().
 import type { TFigures, TStatistics } from "@/lib/statistics/schemas";
 import { satisfactionMeasure, type IndicatorKey, type Measure } from "./scoring";
 
@@ -26,6 +28,10 @@ export function measuresOf(statistics: TStatistics, procedures: readonly Procedu
     },
     ONLINE_DOSSIERS: { numerator: sum(fullyOnline, (figures) => figures.received.online), denominator: sum(fullyOnline, (figures) => figures.received.new) },
     ONLINE_PAYMENT: { numerator: Math.min(sum(withFee, (figures) => figures.paidOnline), sum(withFee, (figures) => figures.received.new)), denominator: sum(withFee, (figures) => figures.received.new) },
+    // Digitisation: each counted by the same transition as its denominator, so never above it.
+    DIGITISATION_RESULTS: { numerator: Math.min(totals.digitisation.electronicResults, totals.resolved.total), denominator: totals.resolved.total },
+    DIGITISATION_PAPERS: { numerator: Math.min(totals.digitisation.electronicPapers, totals.received.new), denominator: totals.received.new },
+    DIGITISATION_IDENTITY: { numerator: Math.min(totals.digitisation.vneid, totals.received.online), denominator: totals.received.online },
     SATISFACTION_RATE: satisfactionMeasure({
       resolved: totals.resolved.total, resolvedLate: totals.resolved.late,
       ratings: totals.ratings.total, ratingsNotSatisfied: totals.ratings.total - totals.ratings.satisfied,

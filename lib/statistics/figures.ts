@@ -51,7 +51,19 @@ export type Figures = {
   bounces: number;
   paidOnline: number;
   ratings: { total: number; satisfied: number };
-  rates: { onTime: Rate; online: Rate; supplementRequest: Rate; apology: Rate; satisfaction: Rate };
+  /** The digitisation group of Decision 766/QĐ-TTg (docs/domain/national-index.md). */
+  digitisation: {
+    /** Of the resolved: results issued as a digitally signed file. */
+    electronicResults: number;
+    /** Of the new: received with every required paper held as a file. */
+    electronicPapers: number;
+    /** Of the new online: sent by a resident signed in with VNeID. */
+    vneid: number;
+  };
+  rates: {
+    onTime: Rate; online: Rate; supplementRequest: Rate; apology: Rate; satisfaction: Rate;
+    electronicResults: Rate; electronicPapers: Rate; vneid: Rate;
+  };
 };
 
 export function zeroCounters(): Counters {
@@ -100,12 +112,16 @@ export function computeFigures({ carriedOver, flows, receivedByChannel, live }: 
     bounces: flows.bounces,
     paidOnline: flows.paidOnline,
     ratings: { total: flows.ratings, satisfied: flows.ratingsSatisfied },
+    digitisation: { electronicResults: flows.resolvedElectronic, electronicPapers: flows.receivedElectronicPapers, vneid: flows.receivedVneid },
     rates: {
       onTime: rate(flows.resolvedEarly + flows.resolvedOnTime, resolvedTotal),
       online: rate(receivedByChannel.ONLINE, flows.received),
       supplementRequest: rate(flows.supplementRequests, flows.received),
       apology: rate(flows.apologies, resolvedTotal),
       satisfaction: rate(flows.ratingsSatisfied, flows.ratings),
+      electronicResults: rate(flows.resolvedElectronic, resolvedTotal),
+      electronicPapers: rate(flows.receivedElectronicPapers, flows.received),
+      vneid: rate(flows.receivedVneid, receivedByChannel.ONLINE),
     },
   };
 }

@@ -43,6 +43,13 @@ export const ZFigures = z
     bounces: count.describe("Dossiers sent back to an earlier step in the period"),
     paidOnline: count.describe("Payments made online in the period"),
     ratings: z.object({ total: count, satisfied: count }).describe("Ratings given in the period, and those not 'not satisfied'"),
+    digitisation: z
+      .object({
+        electronicResults: count.describe("Resolved in the period with an electronic result: a file carrying the agency's digital signature, issued unchanged"),
+        electronicPapers: count.describe("New, received with every paper the procedure requires held as a file (uploaded online or scanned at the desk)"),
+        vneid: count.describe("New online, sent by a resident signed in with the national identity account (VNeID)"),
+      })
+      .describe("Digitisation (số hóa), the national index's group of Decision 766/QĐ-TTg"),
     rates: z
       .object({
         onTime: share.describe("(early + on time) ÷ resolved"),
@@ -50,6 +57,9 @@ export const ZFigures = z
         supplementRequest: share.describe("supplement requests ÷ new"),
         apology: share.describe("apologies ÷ resolved"),
         satisfaction: share.describe("satisfied ÷ ratings"),
+        electronicResults: share.describe("electronic results ÷ resolved"),
+        electronicPapers: share.describe("new with every required paper as a file ÷ new"),
+        vneid: share.describe("new online sent with VNeID ÷ new online"),
       })
       .describe("Rates"),
   })

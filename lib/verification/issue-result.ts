@@ -43,5 +43,7 @@ export async function prepareResultDocument(args: { dossierId: string; fileName:
     storageKey,
     verificationCode: code,
     originalSha256: sha256(args.bytes),
+    // Only a digitally signed PDF is issued unstamped: the agency's electronic result.
+    isSigned: !issued.isStamped,
   };
 }

@@ -54,6 +54,18 @@ export class Random {
   }
 }
 
+/**
+ * A number in [0, 1) fixed by a text (FNV-1a, then murmur3's finaliser): for draws that must not
+ * move the seeded stream, so that adding one keeps every other draw of a history the same.
+ */
+export function unitOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) / 0x100000000;
+}
+
 /** Running sums of weights, for Random.weighted(). */
 export function cumulativeOf(weights: readonly number[]): number[] {
   let sum = 0;

@@ -19,14 +19,14 @@ import type { Actor } from "../../lib/dossiers/actor.ts";
 import { buildDraft, type ApplicantType } from "../../lib/dossiers/draft.ts";
 import type { Directory } from "../../lib/dossiers/effects.ts";
 import type { ActionRequest, ResultDocument } from "../../lib/dossiers/requests.ts";
-import type { Channel, DossierRow, DossierState, PlanStep } from "../../lib/dossiers/state.ts";
+import type { Channel, DossierRow, DossierState, PaperCount, PlanStep } from "../../lib/dossiers/state.ts";
 import { takeActionInMemory, type TransitionOutcome } from "../../lib/dossiers/transition-core.ts";
 import { supplementWindowEnd } from "../../lib/dossiers/workflow.ts";
 import type { EventRow } from "../../lib/dossiers/trail.ts";
 import { isAppError } from "../../lib/errors.ts";
 import { makePerson, type Person } from "./people.ts";
-import type { Random } from "./random.ts";
-import { SHARES } from "./volumes.ts";
+import { unitOf, type Random } from "./random.ts";
+import { DIGITISATION, SHARES } from "./volumes.ts";
 import type { AgencyInfo, OfficerRole, ProcedureInfo, World } from "./world.ts";
 
 const MINUTE = 60_000;
@@ -134,8 +134,9 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   const deskAgency = receiving ?? agency;
   const isOnline = channel === "ONLINE";
   const limit: TimeLimit = isOnline ? procedure.onlineLimit : procedure.limit;
+  const digitisation = digitisationOf(brief);
   const resident: Actor | null = applicant.userId
-    ? { kind: "RESIDENT", userId: applicant.userId, organizationIds: applicant.organizationId ? [applicant.organizationId] : [] }
+    ? { kind: "RESIDENT", userId: applicant.userId, organizationIds: applicant.organizationId ? [applicant.organizationId] : [], isVneid: isOnline && digitisation.isVneid }
     : null;
   const officer = (at: AgencyInfo, unitCode: string, role: OfficerRole): Actor => {
     const ids = at.officers.get(`${unitCode}:${role}`);
@@ -162,10 +163,10 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   const { dossier: draft, event: created } = buildDraft({
     id: directory.newId(createdAt), eventId: directory.newId(createdAt), actor: creator, now: createdAt, procedureId: procedure.id,
     agencyId: agency.id, receivingAgencyId: receiving?.id ?? null, applicantId: applicant.userId, organizationId: applicant.organizationId,
-    applicantType: applicant.type, channel, isVneidAuthenticated: isOnline && applicant.userId !== null,
+    applicantType: applicant.type, channel, isVneidAuthenticated: isOnline && resident !== null && digitisation.isVneid,
     applicantSnapshot: snapshotOf(applicant.person), formData: formDataFor(procedure, random), feeVnd: procedure.feeVnd,
   });
-  let state = initialState(draft, procedure, limit);
+  let state = initialState(draft, procedure, limit, digitisation.papers);
   const events: EventRow[] = [created];
   const outcomes: TransitionOutcome[] = [];
   const refusals: string[] = [];
@@ -374,26 +375,58 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   function resultDocument(dossier: DossierRow): ResultDocument {
     if (brief.issuedResult) return { ...brief.issuedResult };
     const sha256 = random.hex(64);
-    return { name: `ket-qua-${dossier.code ?? dossier.id}.pdf`, mimeType: "application/pdf", sizeBytes: random.int(40_000, 600_000), sha256, storageKey: `history/${dossier.id}/ket-qua.pdf` };
+    // A signed file is issued as uploaded; any other gets the QR stamp, which changes its bytes.
+    const originalSha256 = digitisation.isSignedResult ? sha256 : unitHex(`${sha256}|upload`);
+    return {
+      name: `ket-qua-${dossier.code ?? dossier.id}.pdf`, mimeType: "application/pdf", sizeBytes: random.int(40_000, 600_000), sha256,
+      storageKey: `history/${dossier.id}/ket-qua.pdf`, originalSha256, isSigned: digitisation.isSignedResult,
+    };
   }
+}
+
+/**
+ * How digitised a dossier is: whether its result is signed digitally, how many of its required
+ * papers are files at receipt, whether an online one is sent with VNeID. Drawn from the agency's
+ * shares (DIGITISATION) by hashes of the brief, not from the seeded stream, so the rest of the
+ * history is the same as without these draws.
+ */
+function digitisationOf(brief: DossierBrief): { isSignedResult: boolean; isVneid: boolean; papers: PaperCount } {
+  const agencyShare = (range: readonly [number, number], what: string) => range[0] + (range[1] - range[0]) * unitOf(`${brief.agency.code}|${what}`);
+  const draw = (what: string) => unitOf(`${brief.anchor.getTime()}|${brief.procedure.code}|${brief.agency.code}|${what}`);
+  const required = brief.procedure.requiredPapers;
+  // Online, the wizard takes every required paper; at the desk, one is left unscanned now and then.
+  const isScanned = brief.channel === "ONLINE" || draw("papers") < agencyShare(DIGITISATION.scannedAtDesk, "papers");
+  return {
+    isSignedResult: draw("result") < agencyShare(DIGITISATION.signedResults, "result"),
+    isVneid: draw("vneid") < agencyShare(DIGITISATION.vneid, "vneid"),
+    papers: { required, electronic: isScanned ? required : Math.max(0, required - 1) },
+  };
+}
+
+/** 64 hexadecimal digits fixed by a text (a made-up hash for a file the history does not keep). */
+function unitHex(text: string): string {
+  let hex = "";
+  for (let index = 0; hex.length < 64; index++) hex += Math.floor(unitOf(`${text}|${index}`) * 0x100000000).toString(16).padStart(8, "0");
+  return hex;
 }
 
 export function snapshotOf(person: Person) {
   return { fullName: person.fullName, nationalId: person.nationalId, address: person.address, phone: person.phone };
 }
 
-function initialState(draft: ReturnType<typeof buildDraft>["dossier"], procedure: ProcedureInfo, limit: TimeLimit): DossierState {
+function initialState(draft: ReturnType<typeof buildDraft>["dossier"], procedure: ProcedureInfo, limit: TimeLimit, papers: PaperCount): DossierState {
   const dossier: DossierRow = {
     id: draft.id, code: null, status: "DRAFT", version: 0, channel: draft.channel, agencyId: draft.agencyId, receivingAgencyId: draft.receivingAgencyId,
     procedureId: draft.procedureId, applicantId: draft.applicantId, organizationId: draft.organizationId, submittedAt: null, receivedAt: null,
     clockStartedAt: null, dueAt: null, referenceDueAt: null, deadlinePrecision: null, isDueProvisional: false, pausedAt: null, pausedSeconds: 0, clockPausedSeconds: 0,
     supplementCount: 0, bounceCount: 0, hasApology: false, resolution: null, timeliness: null, finishedAt: null, returnedAt: null,
-    returnMethod: "AT_DESK", closedAt: null, isPaidOnline: false, currentStepId: null, currentUnitId: null, currentHandlerId: null,
-    trailHash: draft.trailHash,
+    returnMethod: "AT_DESK", closedAt: null, isPaidOnline: false, isVneidAuthenticated: draft.isVneidAuthenticated, hasElectronicPapers: false,
+    currentStepId: null, currentUnitId: null, currentHandlerId: null, trailHash: draft.trailHash,
   };
   return {
     dossier,
     procedure: { timeLimit: limit, hasSameDayCutoff: procedure.hasSameDayCutoff, plan: procedure.plan },
+    papers,
     steps: [], openSupplementRequests: [], openConsultations: [], openPaymentIds: [], isRated: false,
   };
 }

@@ -93,3 +93,18 @@ export const SHARES = {
   ratedAtDesk: 0.2,
   paidOnline: 0.7,
 } as const;
+
+/**
+ * How far each agency had come in digitising (the digitisation group of Decision 766/QĐ-TTg):
+ * each agency's share is fixed within these ranges by its code, so agencies differ and every run
+ * agrees. An estimate for demo data. Online papers are files by construction (the filing wizard
+ * takes every required paper), so `scannedAtDesk` is the desk's scanning of papers handed in.
+ */
+export const DIGITISATION = {
+  /** Results the agency issues as a digitally signed file (the rest: a scan of the signed paper). */
+  signedResults: [0.6, 0.9],
+  /** Dossiers handed in at the desk or by post whose every required paper is scanned at receipt. */
+  scannedAtDesk: [0.55, 0.95],
+  /** Online dossiers sent by a resident signed in with VNeID rather than an email code. */
+  vneid: [0.8, 0.98],
+} as const satisfies Record<string, readonly [number, number]>;

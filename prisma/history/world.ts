@@ -40,6 +40,8 @@ export type ProcedureInfo = {
   plan: PlanStep[];
   agencyIds: string[];
   formFields: { name: string; type: string; required: boolean; options?: { value: string }[] }[];
+  /** The papers its catalogue entry requires. */
+  requiredPapers: number;
   volume: (typeof VOLUMES)[string];
 };
 
@@ -144,11 +146,12 @@ async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
   const { rows } = await db.query<{
     id: string; code: string; level: ProcedureInfo["level"]; channels: string; fee_vnd: number | null; has_same_day_cutoff: boolean;
     time_limit_value: string | null; time_limit_unit: TimeUnit | null; online_time_limit_value: string | null; online_time_limit_unit: TimeUnit | null;
-    form_fields: ProcedureInfo["formFields"]; agency_ids: string[];
+    form_fields: ProcedureInfo["formFields"]; agency_ids: string[]; required_papers: number;
   }>(`
     SELECT p.id, p.code, p.level, p.channels::text AS channels, p.fee_vnd, p.has_same_day_cutoff, p.time_limit_value::text,
            p.time_limit_unit, p.online_time_limit_value::text, p.online_time_limit_unit, p.form_fields,
-           array_agg(pa.agency_id ORDER BY pa.agency_id) AS agency_ids
+           array_agg(pa.agency_id ORDER BY pa.agency_id) AS agency_ids,
+           (SELECT count(*) FROM procedure_document d WHERE d.procedure_id = p.id AND d.is_required)::int AS required_papers
     FROM procedure p JOIN procedure_agency pa ON pa.procedure_id = p.id
     WHERE p.is_active GROUP BY p.id ORDER BY p.code`);
   const { rows: steps } = await db.query<{ id: string; procedure_id: string; position: number; name: string; unit_code: string; duration_value: string | null; duration_unit: TimeUnit | null }>(
@@ -172,7 +175,7 @@ async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
         id: step.id, position: step.position, name: step.name, unitCode: step.unit_code,
         durationValue: step.duration_value === null ? null : Number(step.duration_value), durationUnit: step.duration_unit,
       })),
-      agencyIds: row.agency_ids, formFields: row.form_fields, volume,
+      agencyIds: row.agency_ids, formFields: row.form_fields, requiredPapers: row.required_papers, volume,
     });
   }
   return procedures;

@@ -27,7 +27,7 @@ beforeAll(async () => {
   await seedDatabase(url, { log: () => {} });
   clearCalendarCache();
   await generateHistory(url, { dossiers: 1000, seed: 11, demo: false, now: NOW, from: "2026-05-01" });
-  trail = await readTrail();
+  trail = await readTrail({ papersFrom: "receipts" });
 }, 180_000);
 
 const rollups = () =>
@@ -56,21 +56,46 @@ describe("the history's statistics", () => {
         select: { id: true, clockPausedSeconds: true },
         orderBy: { id: "asc" },
       });
-    const [written, paused] = [await rollups(), await waits()];
-    // As before the release: none of the new rows, no waits counted against the clock.
+    const daily = () => testDb.statDaily.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { channel: "asc" }, { day: "asc" }] });
+    const [written, paused, writtenDaily] = [await rollups(), await waits(), await daily()];
+    // As before the releases: none of the new rows, no waits counted against the clock, no
+    // digitisation counters (the dossiers keep the facts their receipts recorded: the history has
+    // no paper files to read them from again).
     await testDb.$transaction([
       testDb.statMonthly.deleteMany(), testDb.statOpen.deleteMany(), testDb.statAgencyMonthly.deleteMany(), testDb.statAgencyOpen.deleteMany(),
       testDb.statDurationScope.deleteMany(), testDb.dossier.updateMany({ data: { clockPausedSeconds: 0 } }),
+      testDb.statDaily.updateMany({ data: { resolvedElectronic: 0, receivedElectronicPapers: 0, receivedVneid: 0 } }),
     ]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query(readFileSync("prisma/migrations/20261129030100_statistics_rollups_backfill/migration.sql", "utf8"));
+      // In the order an upgrading database applies them.
+      for (const migration of ["20261129030100_statistics_rollups_backfill", "20261129053900_digitisation_backfill"]) {
+        await client.query(readFileSync(`prisma/migrations/${migration}/migration.sql`, "utf8"));
+      }
     } finally {
       await client.end();
     }
     expect(await rollups()).toEqual(written);
+    expect(await daily()).toEqual(writtenDaily);
     expect(await waits()).toEqual(paused);
+  });
+
+  it("gives each agency its own realistic shares of digitisation", async () => {
+    const city = await statisticsFor({ kind: "city" }, rangePeriod("2026-05-01", TODAY, TODAY), { groupBy: "agency", now: NOW });
+    const { rates } = city.totals;
+    // The generator's ranges (prisma/history/volumes.ts, DIGITISATION), over a thousand dossiers.
+    expect(rates.electronicResults).toBeGreaterThan(0.6);
+    expect(rates.electronicResults).toBeLessThan(0.9);
+    // Online papers are all files; at the desk, 55-95 % are scanned.
+    expect(rates.electronicPapers).toBeGreaterThan(0.6);
+    expect(rates.electronicPapers).toBeLessThan(1);
+    expect(rates.vneid).toBeGreaterThan(0.8);
+    expect(rates.vneid).toBeLessThan(0.98);
+    // Agencies differ: among those with enough results, the shares are spread.
+    const shares = city.groups.filter((group) => group.figures.resolved.total >= 20).map((group) => group.figures.rates.electronicResults!);
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.05);
   });
 
   it("gives the figures a direct count gives, for the city ranked by agency and for one agency", async () => {

@@ -3,16 +3,22 @@
 // and the dossier table, for every kind of period, scope and grouping; the processing times equal
 // the events' own figures, which equal a recomputation from the trail; every rollup equals its
 // recount.
+import { readFileSync } from "node:fs";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { addDays, localDateOf, type DateKey } from "@/lib/calendar/local-time";
 import { clearCalendarCache, loadCalendarContext } from "@/lib/calendar/load";
+import type { Actor } from "@/lib/dossiers/actor";
 import { createDraft } from "@/lib/dossiers/create-draft";
+import { markResultReady } from "@/lib/dossiers/mark-result-ready";
 import { recountRollups } from "@/lib/dossiers/recount-rollups";
 import { submitDossier } from "@/lib/dossiers/submit-dossier";
 import { supplementDossier } from "@/lib/dossiers/supplement-dossier";
 import { withdrawDossier } from "@/lib/dossiers/withdraw-dossier";
 import { isAppError } from "@/lib/errors";
+import { attachDocument } from "@/lib/filing/uploads";
+import { agencyIndex } from "@/lib/national-index/measures";
 import { computeFigures, sumInputs } from "@/lib/statistics/figures";
 import { monthPeriod, quarterPeriod, rangePeriod, yearPeriod, type StatisticsPeriod } from "@/lib/statistics/period";
 import { percentile, sampleSize, usualWorkingDays } from "@/lib/statistics/percentiles";
@@ -29,22 +35,64 @@ import { directFigures, directHistogram, directInputs, readTrail, type DossierFa
 const NOW = hanoi("2026-06-10 14:00");
 const TODAY = localDateOf(NOW);
 
-// A walk-in's papers are supplemented, and its withdrawal asked, at the desk.
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+/** The papers each world's procedure requires (two) and one it takes if the applicant has it. */
+const papers = new Map<string, { required: string[]; optional: string }>();
+
+/** The applicant's papers sent in answer to the desk's request before receipt: the one still missing. */
+async function sendMissingPaper(world: World, dossierId: string, actor: Actor, now: Date): Promise<void> {
+  const { status } = await testDb.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } });
+  if (status !== "SUPPLEMENT_BEFORE_RECEIPT") return;
+  const held = await testDb.document.findMany({ where: { dossierId }, select: { requirementId: true } });
+  const missing = papers.get(world.procedure.id)!.required.find((id) => !held.some((file) => file.requirementId === id));
+  if (missing) await attachDocument({ actor, dossierId, slot: missing, fileName: "bo-sung.pdf", bytes: PDF, now, supplement: true });
+}
+
+// A walk-in's papers are supplemented, and its withdrawal asked, at the desk. A result is signed
+// digitally (issued as uploaded) or a stamped scan, by the minute it is issued at.
 const walkSteps: Record<string, Step> = {
   ...steps,
-  supplement: (w, dossierId, now, pick) => supplementDossier({ dossierId, actor: pick % 2 ? w.resident : w.desk, now }),
+  supplement: async (w, dossierId, now, pick) => {
+    const actor = pick % 2 ? w.resident : w.desk;
+    await sendMissingPaper(w, dossierId, actor, now);
+    return supplementDossier({ dossierId, actor, now });
+  },
   withdraw: (w, dossierId, now, pick) => withdrawDossier({ dossierId, actor: pick % 2 ? w.resident : w.desk, now }),
+  resultReady: (w, dossierId, now) => {
+    const isSigned = Math.floor(now.getTime() / 60_000) % 2 === 0;
+    const sha256 = "b".repeat(64);
+    return markResultReady({
+      dossierId, actor: w.desk, now,
+      resultDocument: {
+        name: "ket-qua.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256, storageKey: `r/${dossierId}/${now.getTime()}`,
+        originalSha256: isSigned ? sha256 : "c".repeat(64), isSigned,
+      },
+    });
+  },
 };
 
-async function submitted(world: World, now: Date, channel: "ONLINE" | "IN_PERSON" | "POST"): Promise<string> {
+/**
+ * A dossier sent online (by a resident signed in with VNeID or by an email code) or handed in at
+ * the desk, with its papers: every required one (papers 0), one missing (1), or all with the
+ * optional one too (2).
+ */
+async function submitted(world: World, now: Date, walk: { channel: "ONLINE" | "IN_PERSON" | "POST"; papers: number; vneid: boolean }): Promise<string> {
+  const resident: Actor = { kind: "RESIDENT", userId: (world.resident as { userId: string }).userId, organizationIds: [], isVneid: walk.vneid };
+  const actor = walk.channel === "ONLINE" ? resident : world.desk;
   const { dossierId } =
-    channel === "ONLINE"
-      ? await createDraft({ actor: world.resident, now, procedureCode: world.procedure.code, agencyId: world.agency.id, formData: {} })
+    walk.channel === "ONLINE"
+      ? await createDraft({ actor, now, procedureCode: world.procedure.code, agencyId: world.agency.id, formData: {} })
       : await createDraft({
-          actor: world.desk, now, procedureCode: world.procedure.code, agencyId: world.agency.id, formData: {},
-          walkIn: { channel, applicant: { fullName: "Trần Thị Quầy" } },
+          actor, now, procedureCode: world.procedure.code, agencyId: world.agency.id, formData: {},
+          walkIn: { channel: walk.channel, applicant: { fullName: "Trần Thị Quầy" } },
         });
-  await submitDossier({ dossierId, actor: channel === "ONLINE" ? world.resident : world.desk, now });
+  const { required, optional } = papers.get(world.procedure.id)!;
+  const slots = walk.papers === 1 ? required.slice(1) : walk.papers === 2 ? [...required, optional] : required;
+  for (const slot of slots) {
+    const attached = await attachDocument({ actor, dossierId, slot, fileName: "giay-to.pdf", bytes: PDF, now });
+    if (!attached.ok) throw new Error(`paper not attached: ${attached.error}`);
+  }
+  await submitDossier({ dossierId, actor, now });
   return dossierId;
 }
 
@@ -76,6 +124,8 @@ const walkArbitrary = fc.record({
   length: fc.integer({ min: 1, max: WAY.length }),
   turns: fc.array(fc.record({ before: fc.nat(WAY.length - 1), turn: fc.nat(TURNS.length - 1) }), { maxLength: 3 }),
   gaps: fc.array(fc.integer({ min: 5, max: 4 * 24 * 60 }), { minLength: 16, maxLength: 16 }),
+  papers: fc.nat(2),
+  vneid: fc.boolean(),
 });
 
 function sequenceOf(walk: { length: number; turns: { before: number; turn: number }[] }): [string, number][] {
@@ -94,13 +144,19 @@ beforeAll(async () => {
   await installCalendar(testDb, { 2026: { isPublished: true } });
   clearCalendarCache();
   worlds = [await makeWorld(), await makeWorld({ timeLimit: { value: 16, unit: "HOURS" } })];
+  for (const world of worlds) {
+    const paper = (position: number, isRequired: boolean) =>
+      testDb.procedureDocument.create({ data: { procedureId: world.procedure.id, position, name: `Giấy tờ số ${position}`, isRequired } });
+    const [first, second, optional] = [await paper(1, true), await paper(2, true), await paper(3, false)];
+    papers.set(world.procedure.id, { required: [first.id, second.id], optional: optional.id });
+  }
   // The same walks on every run (a fixed seed): the assertions below hold for any walks, and a
   // failure is reproducible.
   for (const walk of fc.sample(walkArbitrary, { seed: 20261129, numRuns: 90 })) {
     const world = worlds[walk.world]!;
     let now = new Date(hanoi("2026-01-05 00:00").getTime() + (walk.startDay * 24 * 60 + walk.startMinute) * 60_000);
     if (now >= NOW) continue;
-    const dossierId = await submitted(world, now, walk.channel);
+    const dossierId = await submitted(world, now, walk);
     for (const [index, [step, pick]] of sequenceOf(walk).entries()) {
       // The first actions come within hours of each other (an apology is sent ahead of the deadline).
       const gap = walk.gaps[index % walk.gaps.length]!;
@@ -144,6 +200,15 @@ describe("the statistics equal a direct count from the trail", () => {
     expect(results.length).toBeGreaterThan(10);
     for (const verdict of ["EARLY", "LATE"]) expect(results.some((event) => event.payload.statTimeliness === verdict), verdict).toBe(true);
     for (const action of ["SUPPLEMENT", "RECORD_PAYMENT", "ISSUE_APOLOGY", "WITHDRAW", "STOP", "RATE"]) expect(trail.events.some((event) => event.action === action), action).toBe(true);
+    // Each digitisation fact both ways: results signed or not, receipts with every paper a file or
+    // not, online dossiers sent with VNeID or not.
+    for (const isSigned of [true, false]) expect(results.some((event) => event.payload.resultSigned === isSigned), `signed ${isSigned}`).toBe(true);
+    const receipts = trail.events.filter((event) => event.action === "RECEIVE");
+    const papersOf = (event: (typeof receipts)[number]) => event.payload.papers as { required: number; electronic: number };
+    expect(receipts.some((event) => papersOf(event).electronic === 2)).toBe(true);
+    expect(receipts.some((event) => papersOf(event).electronic < 2)).toBe(true);
+    const sent = trail.events.filter((event) => event.action === "SUBMIT" && trail.dossiers.get(event.dossierId)!.channel === "ONLINE");
+    for (const how of ["VNEID", "EMAIL_CODE"]) expect(sent.some((event) => event.payload.identifiedBy === how), how).toBe(true);
   });
 
   it("for every period, scope and grouping", async () => {
@@ -282,6 +347,54 @@ describe("every rollup equals its recount from the trail", () => {
         return { ...sums, [key]: (sums[key] ?? 0) + row.count };
       }, {});
     expect(perKey(open)).toEqual(perKey(statuses));
+  });
+});
+
+describe("the national index's digitisation group", () => {
+  it("measures each agency's electronic results, digitised papers and VNeID use as a direct count gives", async () => {
+    const [world] = worlds as [World];
+    const period = yearPeriod(2026, TODAY);
+    const direct = directFigures(trail, period, NOW, { include: (dossier) => dossier.agencyId === world.agency.id, group: () => "" }).get("")!;
+    const { score } = await agencyIndex(world.agency.code, period, NOW);
+    const measured = Object.fromEntries(score.groups.find((group) => group.group === "DIGITISATION")!.indicators.map((indicator) => [indicator.key, [indicator.numerator, indicator.denominator]]));
+    expect(measured).toEqual({
+      DIGITISATION_RESULTS: [direct.digitisation.electronicResults, direct.resolved.total],
+      DIGITISATION_PAPERS: [direct.digitisation.electronicPapers, direct.received.new],
+      DIGITISATION_IDENTITY: [direct.digitisation.vneid, direct.received.online],
+    });
+    // Something to measure, and neither all nor nothing.
+    for (const [numerator, denominator] of Object.values(measured) as [number, number][]) {
+      expect(numerator).toBeGreaterThan(0);
+      expect(numerator).toBeLessThan(denominator);
+    }
+  });
+});
+
+describe("the digitisation backfill (an existing database's upgrade)", () => {
+  it("gives the dossiers' facts and the counters the transitions wrote", async () => {
+    const read = () =>
+      Promise.all([
+        testDb.statDaily.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { channel: "asc" }, { day: "asc" }] }),
+        testDb.statMonthly.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }, { channel: "asc" }, { month: "asc" }] }),
+        testDb.statAgencyMonthly.findMany({ orderBy: [{ agencyId: "asc" }, { month: "asc" }] }),
+        testDb.dossier.findMany({ select: { id: true, hasElectronicPapers: true }, orderBy: { id: "asc" } }),
+      ]);
+    const written = await read();
+    expect(written[3].some((dossier) => dossier.hasElectronicPapers)).toBe(true);
+    // As before the release: no fact, no counter. The papers are found again from their files.
+    const none = { resolvedElectronic: 0, receivedElectronicPapers: 0, receivedVneid: 0 };
+    await testDb.$transaction([
+      testDb.statDaily.updateMany({ data: none }), testDb.statMonthly.updateMany({ data: none }), testDb.statAgencyMonthly.updateMany({ data: none }),
+      testDb.dossier.updateMany({ data: { hasElectronicPapers: false } }),
+    ]);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(readFileSync("prisma/migrations/20261129053900_digitisation_backfill/migration.sql", "utf8"));
+    } finally {
+      await client.end();
+    }
+    expect(await read()).toEqual(written);
   });
 });
 

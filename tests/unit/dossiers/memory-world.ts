@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/dossiers/actor";
 import { buildDraft } from "@/lib/dossiers/draft";
 import type { Directory } from "@/lib/dossiers/effects";
 import type { ActionRequest } from "@/lib/dossiers/requests";
-import type { Channel, DossierRow, DossierState, PlanStep } from "@/lib/dossiers/state";
+import type { Channel, DossierRow, DossierState, PaperCount, PlanStep } from "@/lib/dossiers/state";
 import { takeActionInMemory, type TransitionOutcome } from "@/lib/dossiers/transition-core";
 import type { EventRow } from "@/lib/dossiers/trail";
 
@@ -51,7 +51,7 @@ let codes = 0;
 export const nextCode = () => `000.00.99.T99-260101-${String(++codes).padStart(4, "0")}`;
 
 /** A dossier the resident has just started (draft), with its first event. */
-export function newDossier(now: Date, options: { timeLimit?: TimeLimit; hasSameDayCutoff?: boolean; channel?: Channel } = {}) {
+export function newDossier(now: Date, options: { timeLimit?: TimeLimit; hasSameDayCutoff?: boolean; channel?: Channel; papers?: PaperCount } = {}) {
   const { dossier: draft, event } = buildDraft({
     id: id("dossier"), eventId: id("event"), actor: ACTORS.resident, now, procedureId: "procedure-1", agencyId: AGENCY,
     receivingAgencyId: null, applicantId: "user-resident", organizationId: null, applicantType: "CITIZEN",
@@ -63,12 +63,14 @@ export function newDossier(now: Date, options: { timeLimit?: TimeLimit; hasSameD
     procedureId: draft.procedureId, applicantId: draft.applicantId, organizationId: null, submittedAt: null, receivedAt: null,
     clockStartedAt: null, dueAt: null, referenceDueAt: null, deadlinePrecision: null, isDueProvisional: false, pausedAt: null,
     pausedSeconds: 0, clockPausedSeconds: 0, supplementCount: 0, bounceCount: 0, hasApology: false, resolution: null, timeliness: null, finishedAt: null,
-    returnedAt: null, returnMethod: "AT_DESK", closedAt: null, isPaidOnline: false, currentStepId: null, currentUnitId: null,
+    returnedAt: null, returnMethod: "AT_DESK", closedAt: null, isPaidOnline: false, isVneidAuthenticated: draft.isVneidAuthenticated,
+    hasElectronicPapers: false, currentStepId: null, currentUnitId: null,
     currentHandlerId: null, trailHash: draft.trailHash,
   };
   const state: DossierState = {
     dossier,
     procedure: { timeLimit: options.timeLimit ?? { value: 5, unit: "WORKING_DAYS" }, hasSameDayCutoff: options.hasSameDayCutoff ?? false, plan: PLAN },
+    papers: options.papers ?? { required: 2, electronic: 2 },
     steps: [], openSupplementRequests: [], openConsultations: [], openPaymentIds: [], isRated: false,
   };
   return { state, events: [event] as EventRow[] };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { countersFor, statusCountMoves } from "@/lib/dossiers/rollups";
+import { countersFor, isElectronicResult, statusCountMoves, type CountedDossier } from "@/lib/dossiers/rollups";
+
+/** A dossier filed at the desk, without files: none of the digitisation counters. */
+const PLAIN: CountedDossier = { channel: "IN_PERSON", isVneidAuthenticated: false, hasElectronicPapers: false };
 
 describe("which statistics an event counts in (docs/domain/statistics.md)", () => {
   it.each([
@@ -25,7 +28,39 @@ describe("which statistics an event counts in (docs/domain/statistics.md)", () =
     ["RATE", { overall: "NOT_SATISFIED" }, "RETURNED", ["ratings"]],
     ["FORWARD", {}, "IN_PROCESSING", []],
   ] as const)("%s %j from %s → %j", (action, payload, from, counters) => {
-    expect(countersFor(action, payload, from)).toEqual(counters);
+    expect(countersFor(action, payload, from, PLAIN)).toEqual(counters);
+  });
+});
+
+describe("the digitisation counters (docs/domain/national-index.md)", () => {
+  const online = (over: Partial<CountedDossier>): CountedDossier => ({ channel: "ONLINE", isVneidAuthenticated: false, hasElectronicPapers: false, ...over });
+  it.each([
+    ["every paper a file, at the desk", { ...PLAIN, hasElectronicPapers: true }, ["received", "receivedElectronicPapers"]],
+    ["online, signed in with VNeID, every paper a file", online({ isVneidAuthenticated: true, hasElectronicPapers: true }), ["received", "receivedElectronicPapers", "receivedVneid"]],
+    ["online, signed in by an email code", online({ hasElectronicPapers: true }), ["received", "receivedElectronicPapers"]],
+    ["online with VNeID, one paper missing as a file", online({ isVneidAuthenticated: true }), ["received", "receivedVneid"]],
+    // The flag only means something for an online dossier: the desk identifies a walk-in itself.
+    ["by post, flagged VNeID", { channel: "POST", isVneidAuthenticated: true, hasElectronicPapers: false }, ["received"]],
+  ] as const)("receipt: %s", (_case, dossier, counters) => {
+    expect(countersFor("RECEIVE", {}, "SUBMITTED", dossier)).toEqual(counters);
+  });
+
+  it("counts a dossier's facts only at its receipt, never again", () => {
+    const all = online({ isVneidAuthenticated: true, hasElectronicPapers: true });
+    for (const action of ["SUBMIT", "FORWARD", "RETURN_RESULT", "WITHDRAW", "REFUSE_AT_RECEIPT"]) {
+      expect(countersFor(action, {}, "IN_PROCESSING", all).filter((counter) => counter.startsWith("received") && counter !== "received")).toEqual([]);
+    }
+  });
+
+  it.each([
+    ["signed, as recorded", { statTimeliness: "ON_TIME", resultSigned: true }, true],
+    ["stamped, as recorded", { statTimeliness: "ON_TIME", resultSigned: false, resultSha256: "a", originalSha256: "a" }, false],
+    ["recorded before the flag: issued unchanged, so signed", { statTimeliness: "ON_TIME", resultSha256: "a", originalSha256: "a" }, true],
+    ["recorded before the flag: stamped", { statTimeliness: "ON_TIME", resultSha256: "a", originalSha256: "b" }, false],
+    ["recorded before the upload's hash was kept", { statTimeliness: "ON_TIME", resultSha256: "a" }, false],
+  ] as const)("result: %s", (_case, payload, isElectronic) => {
+    expect(isElectronicResult(payload)).toBe(isElectronic);
+    expect(countersFor("MARK_RESULT_READY", payload, "IN_PROCESSING", PLAIN)).toEqual(isElectronic ? ["resolvedOnTime", "resolvedElectronic"] : ["resolvedOnTime"]);
   });
 });
 

@@ -14,7 +14,11 @@ describe("the figures of a period, by hand", () => {
   // 8 resolved (2 early, 5 on time, 1 late), 1 withdrawn, 1 stopped, 1 refused at the desk.
   const march: FigureInputs = {
     carriedOver: 4,
-    flows: flows({ received: 10, refused: 1, resolvedEarly: 2, resolvedOnTime: 5, resolvedLate: 1, withdrawn: 1, stopped: 1, returned: 7, supplementRequests: 2, apologies: 1, bounces: 3, paidOnline: 2, ratings: 5, ratingsSatisfied: 4 }),
+    flows: flows({
+      received: 10, refused: 1, resolvedEarly: 2, resolvedOnTime: 5, resolvedLate: 1, withdrawn: 1, stopped: 1, returned: 7, supplementRequests: 2, apologies: 1, bounces: 3, paidOnline: 2, ratings: 5, ratingsSatisfied: 4,
+      // 6 of the 8 results signed digitally; 9 of the 10 received with every paper as a file; 5 of the 6 online sent with VNeID.
+      resolvedElectronic: 6, receivedElectronicPapers: 9, receivedVneid: 5,
+    }),
     receivedByChannel: { ONLINE: 6, IN_PERSON: 3, POST: 1 },
     live: null,
   };
@@ -37,14 +41,20 @@ describe("the figures of a period, by hand", () => {
       supplementRequest: 0.2, // 2 / 10
       apology: 0.125, // 1 / 8
       satisfaction: 0.8, // 4 / 5
+      electronicResults: 0.75, // 6 / 8
+      electronicPapers: 0.9, // 9 / 10
+      vneid: 0.8333, // 5 / 6
     });
+    expect(computeFigures(march).digitisation).toEqual({ electronicResults: 6, electronicPapers: 9, vneid: 5 });
     expect(rate(2, 3)).toBe(0.6667);
     expect(rate(1, 0)).toBeNull();
   });
 
   it("a period with nothing resolved or received has no rates, not zero", () => {
     const figures = computeFigures({ carriedOver: 3, flows: flows({}), receivedByChannel: { ONLINE: 0, IN_PERSON: 0, POST: 0 }, live: null });
-    expect(figures.rates).toEqual({ onTime: null, online: null, supplementRequest: null, apology: null, satisfaction: null });
+    expect(figures.rates).toEqual({
+      onTime: null, online: null, supplementRequest: null, apology: null, satisfaction: null, electronicResults: null, electronicPapers: null, vneid: null,
+    });
     expect(figures.carriedForward).toBe(3);
   });
 
