@@ -34,6 +34,7 @@ const PURE = [
   "lib/statistics/rankings.ts",
   "lib/statistics/schemas.ts",
   "lib/statistics/types.ts",
+  "lib/statistics-pages/cached-path.ts",
   "lib/statistics-pages/chart-scale.ts",
   "lib/statistics-pages/chooser.ts",
   "lib/statistics-pages/csv.ts",

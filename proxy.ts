@@ -1,12 +1,15 @@
 // Every page request passes here (docs/architecture.md, "Caching"):
 // - the address is rewritten to /<locale>/… from the NEXT_LOCALE cookie, so pages know their
 //   language from their path and the public ones can be kept in Next's cache;
+// - a statistics page of a closed period goes to its cached twin, whose period is in its path
+//   (lib/statistics-pages/cached-path.ts);
 // - /en/… and /vi/… addresses (shared links) set the cookie and lead to the plain address;
 // - the readable `mc_who` cookie follows the session, so a cached page's header can offer
 //   "Tài khoản" or "Trang cán bộ" without the server reading the session for that page.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { closedPeriodPage } from "@/lib/statistics-pages/cached-path";
 import { SESSION_HINT_COOKIE, explicitLocale, localeOf, localisedPath, sessionHintOf } from "@/lib/routing/locale-path";
 
 const NEXT_INTL_LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
@@ -39,7 +42,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return response;
   }
   const locale = localeOf(request.cookies.get(LOCALE_COOKIE)?.value);
-  const target = new URL(`${localisedPath(locale, pathname)}${search}`, request.url);
+  const closed = closedPeriodPage(pathname, request.nextUrl.searchParams, new Date());
+  const target = new URL(closed ? localisedPath(locale, closed) : `${localisedPath(locale, pathname)}${search}`, request.url);
   // next-intl's request header: what route handlers, actions and the not-found document read.
   const headers = new Headers(request.headers);
   headers.set(NEXT_INTL_LOCALE_HEADER, locale);

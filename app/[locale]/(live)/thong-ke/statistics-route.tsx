@@ -7,6 +7,9 @@ import { cache } from "react";
 import { AgencyChooser } from "@/components/statistics/agency-chooser";
 import { nameIn, StatisticsPageView } from "@/components/statistics/statistics-page-view";
 import { localDateOf } from "@/lib/calendar/local-time";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { periodQueryOf } from "@/lib/statistics-pages/cached-path";
+import { parseStatisticsQuery } from "@/lib/statistics/query";
 import { chooserModel } from "@/lib/statistics-pages/chooser";
 import { periodLabel, type Locale } from "@/lib/statistics-pages/format";
 import { agencyDirectory } from "@/lib/statistics-pages/load-view";
@@ -59,4 +62,17 @@ export async function StatisticsRoute({ scope, searchParams }: { scope: PageScop
       agencyChooser={agencies && view ? <AgencyChooser agencies={agencies} periodParams={periodParams(view.period)} /> : null}
     />
   );
+}
+
+/** A cached page of a closed period (app/[locale]/(cached)/thong-ke/ky/…): its period is in its path. */
+export type ClosedPeriodProps = { params: Promise<{ locale: string; period: string; slug?: string; code?: string }> };
+
+/** The scope and period of a cached page; "not found" for a period that is not closed. */
+export async function closedPeriodRoute(props: ClosedPeriodProps, scopeOf: (params: { slug?: string; code?: string }) => PageScope): Promise<{ scope: PageScope; searchParams: SearchParams }> {
+  const params = await props.params;
+  await pageLocale(props.params);
+  const query = periodQueryOf(decodeURIComponent(params.period));
+  const parsed = query ? parseStatisticsQuery(query, new Date()) : null;
+  if (!query || !parsed?.ok || parsed.query.period.isOpen) notFound();
+  return { scope: scopeOf({ slug: params.slug && decodeURIComponent(params.slug), code: params.code && decodeURIComponent(params.code) }), searchParams: query };
 }
