@@ -16,11 +16,17 @@ export async function publicRoutes(databaseUrl: string, now: Date): Promise<Publ
       { label: "API statistics: city, this year by month", route: `/api/v1/statistics?period=year&year=${year}&groupBy=month` },
       { label: "API statistics: city, last year by agency", route: `/api/v1/statistics?period=year&year=${lastYear}&groupBy=agency` },
       { label: "API statistics: a ward, this month", route: "/api/v1/statistics?agency=hn-xa-bach-mai" },
-      { label: "page: city statistics (this month)", route: "/thong-ke" },
-      { label: "page: a ward's statistics (last year)", route: `/thong-ke/co-quan/hn-xa-bach-mai?period=year&year=${lastYear}` },
+      { label: "page: home (cached)", route: "/" },
+      { label: "page: city statistics, this month (open: per request)", route: "/thong-ke" },
+      { label: "page: city statistics, last year (closed: cached)", route: `/thong-ke?period=year&year=${lastYear}` },
+      { label: "page: a ward's statistics, this month (open)", route: "/thong-ke/co-quan/hn-xa-bach-mai" },
+      { label: "page: a ward's statistics, last year (closed: cached)", route: `/thong-ke/co-quan/hn-xa-bach-mai?period=year&year=${lastYear}` },
+      { label: "page: national index ranking (QĐ 766)", route: "/thong-ke/chi-so" },
+      { label: "page: a ward's national index", route: "/thong-ke/chi-so/hn-xa-bach-mai" },
       { label: "API lookup: a dossier by its receipt", route: `/api/v1/dossiers/${encodeURIComponent(dossier?.code ?? "none")}?lookupCode=${encodeURIComponent(dossier?.lookupCode ?? "none")}` },
       { label: "API processing time of a procedure", route: "/api/v1/procedures/1.001193/processing-time" },
       { label: "API catalogue search", route: "/api/v1/procedures?q=dang%20ky%20khai%20sinh" },
+      { label: "API national index", route: "/api/v1/index" },
     ];
   } finally {
     await db.$disconnect();

@@ -14,7 +14,7 @@ import { directAggregate, publicRoutes } from "./public-routes.ts";
 
 // /api/health/live touches nothing: the framework's ceiling on this machine, measured in the same run.
 const BARE_ROUTE = "/api/health/live";
-const ROUTES = [BARE_ROUTE, "/thu-tuc?q=dang%20ky%20khai%20sinh", "/thu-tuc?q=khai%20sinh&page=2", "/thu-tuc/1.001193", "/api/health"];
+const ROUTES = [BARE_ROUTE, "/thu-tuc", "/thu-tuc?q=dang%20ky%20khai%20sinh", "/thu-tuc?q=khai%20sinh&page=2", "/thu-tuc/1.001193", "/api/health"];
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 10;
 const say = (line: string) => console.log(`[bench] ${line}`);
