@@ -22,6 +22,7 @@ const PURE = [
   "lib/dossiers/transition-core.ts",
   "lib/dossiers/workflow.ts",
   "lib/delegation/rules.ts",
+  "lib/delegation/schemas.ts",
   "lib/national-index/measures-of.ts",
   "lib/national-index/scoring.ts",
   "lib/statistics/cache-policy.ts",

@@ -186,3 +186,13 @@ export function routeDossier(args: {
   if (!delegation || delegation.delegatorKeepsFiledBefore) return { kind: "STAYS" };
   return toDelegate(procedure, delegation, args.chosen ?? null, delegations, at);
 }
+
+export type DelegationStatus = "UPCOMING" | "ACTIVE" | "ENDED" | "REVOKED";
+
+/** How a delegation stands at the instant, as the administration and the procedure's page say it. */
+export function statusOf(delegation: Pick<DelegationRule, "validFrom" | "validUntil" | "revokedAt">, at: Date): DelegationStatus {
+  if (delegation.revokedAt !== null && at.getTime() >= delegation.revokedAt.getTime()) return "REVOKED";
+  const day = localDateOf(at);
+  if (day < delegation.validFrom) return "UPCOMING";
+  return delegation.validUntil !== null && day > delegation.validUntil ? "ENDED" : "ACTIVE";
+}

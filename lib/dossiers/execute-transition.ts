@@ -51,6 +51,7 @@ const dossierForTransition = {
   consultations: { where: { repliedAt: null }, select: { id: true, agencyId: true, dueAt: true } },
   payments: { where: { paidAt: null }, select: { id: true } },
   rating: { select: { id: true } },
+  delegation: { select: { delegateUnitCode: true } },
 } satisfies Prisma.DossierSelect;
 
 type LoadedDossier = Prisma.DossierGetPayload<{ select: typeof dossierForTransition }>;
@@ -67,7 +68,7 @@ export type TransitionRequest = {
 export type TransitionResult = { dossierId: string; code: string | null; status: string; version: number; eventSequence: number };
 
 function stateOf(loaded: LoadedDossier): DossierState {
-  const { agency: _agency, receivingAgency: _receiving, procedure, processingSteps, supplementRequests, consultations, payments, rating, ...dossier } = loaded;
+  const { agency: _agency, receivingAgency: _receiving, delegation: _delegation, procedure, processingSteps, supplementRequests, consultations, payments, rating, ...dossier } = loaded;
   const plan: PlanStep[] = procedure.steps.map((step) => ({
     ...step,
     durationValue: step.durationValue === null ? null : Number(step.durationValue),
@@ -84,7 +85,7 @@ function stateOf(loaded: LoadedDossier): DossierState {
 }
 
 /** Units, agencies and the chosen handler the action may need, read in the same transaction. */
-async function loadDirectory(tx: Tx, dossier: DossierState["dossier"], request: ActionRequest, assignedCode: string | null): Promise<Directory> {
+async function loadDirectory(tx: Tx, dossier: DossierState["dossier"], request: ActionRequest, assignedCode: string | null, delegateUnitCode: string | null): Promise<Directory> {
   const agencyIds = [dossier.agencyId, ...(dossier.receivingAgencyId ? [dossier.receivingAgencyId] : [])];
   const handlerId = "handlerId" in request ? request.handlerId : null;
   // One after the other: a transaction is one connection, which runs one query at a time.
@@ -95,7 +96,10 @@ async function loadDirectory(tx: Tx, dossier: DossierState["dossier"], request: 
     : null;
   return {
     newId: (at) => newIdAt(at),
-    unitId: (agencyId, code) => units.find((unit) => unit.agencyId === agencyId && unit.code === code)?.id ?? null,
+    // A delegate without the unit the plan names takes that step in the unit its delegation names.
+    unitId: (agencyId, code) =>
+      (units.find((unit) => unit.agencyId === agencyId && unit.code === code) ??
+        (delegateUnitCode && agencyId === dossier.agencyId ? units.find((unit) => unit.agencyId === agencyId && unit.code === delegateUnitCode) : undefined))?.id ?? null,
     agencyName: (agencyId) => (consulted?.id === agencyId ? consulted.name : null),
     isEligibleHandler: (userId, agencyId, unitId) =>
       handler !== null && handler.id === userId && handler.agencyId === agencyId && (unitId === null || handler.unitId === unitId),
@@ -147,7 +151,7 @@ async function runTransition({ dossierId, actor, request, now, expectedVersion }
     // The code comes from the agency's daily counter, inside this transaction: a receipt that
     // loses the race below rolls its number back.
     const assignedCode = plan.effects.some((effect) => effect.type === "ASSIGN_CODE") ? await nextDossierCode(tx, await codeAgencyOf(tx, loaded, state), now) : null;
-    const directory = await loadDirectory(tx, state.dossier, request, assignedCode);
+    const directory = await loadDirectory(tx, state.dossier, request, assignedCode, loaded.delegation?.delegateUnitCode ?? null);
     const outcome = buildOutcome({ state, plan, request, actor, now, calendar, directory });
     await persistOutcome(tx, state, outcome, loaded.agencyId);
     return {
