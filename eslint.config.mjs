@@ -21,6 +21,7 @@ const PURE = [
   "lib/dossiers/trail.ts",
   "lib/dossiers/transition-core.ts",
   "lib/dossiers/workflow.ts",
+  "lib/delegation/evaluation.ts",
   "lib/delegation/rules.ts",
   "lib/delegation/schemas.ts",
   "lib/national-index/measures-of.ts",

@@ -8,7 +8,7 @@ import { newIdAt } from "@/lib/ids";
 import { storage } from "@/lib/storage";
 import { createHash } from "node:crypto";
 import { dayOf, delegatorInScope, fail, missingUnits, overlapping } from "./checks";
-import { fieldErrorsOf, ZRecordDelegation, type TRecordDelegation } from "./schemas";
+import { fieldErrorsOf, parseDay, ZRecordDelegation, type TRecordDelegation } from "./schemas";
 
 // A city agency's administrator records a delegation (ủy quyền) from the decision in hand: who
 // delegates what to whom, the decision (number, date, signer, the PDF itself), from when until
@@ -29,10 +29,13 @@ export async function recordDelegation(args: { actor: AdminActor; input: TRecord
   if (!file) errors.document ??= "document";
   else if (file.bytes.length > maxFileBytes()) errors.document ??= "documentTooLarge";
   else if ((await sniffType(file.bytes)) !== "application/pdf") errors.document ??= "documentType";
-  if (!parsed.success || !delegator) fail(errors, { max: Math.round(maxFileBytes() / 1024 / 1024) });
+  // Against today, whatever else is wrong: every problem comes back at once.
+  const decisionDate = parseDay(String(args.input.decisionDate ?? "").trim());
+  const validFrom = parseDay(String(args.input.validFrom ?? "").trim());
+  if (decisionDate && decisionDate > today) errors.decisionDate ??= "decisionDateFuture";
+  if (validFrom && validFrom < today) errors.validFrom = "validFromPast";
+  if (!parsed.success || !delegator || Object.keys(errors).length > 0) fail(errors, { max: Math.round(maxFileBytes() / 1024 / 1024) });
   const input = parsed.data;
-  if (input.decisionDate > today) errors.decisionDate ??= "decisionDateFuture";
-  if (input.validFrom < today) errors.validFrom ??= "validFromPast";
 
   // The delegate: one agency in force today, not the delegator; or a group, resolved on each day.
   const delegateAgency = input.delegateKind === "AGENCY"

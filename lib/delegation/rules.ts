@@ -196,3 +196,10 @@ export function statusOf(delegation: Pick<DelegationRule, "validFrom" | "validUn
   if (day < delegation.validFrom) return "UPCOMING";
   return delegation.validUntil !== null && day > delegation.validUntil ? "ENDED" : "ACTIVE";
 }
+
+/** Whether the agency was the delegate on some day of [from, to] (a ward created or merged away meanwhile counts for its days). */
+export function isDelegateDuring(delegation: DelegationRule, agency: AgencyFacts, from: DateKey, to: DateKey): boolean {
+  if ("agencyId" in delegation.delegate) return delegation.delegate.agencyId === agency.id;
+  const first = agency.validFrom !== null && agency.validFrom > from ? agency.validFrom : from;
+  return first <= to && (agency.validTo === null || agency.validTo >= first) && isMemberOf(agency, delegation.delegate.group, first);
+}

@@ -3,17 +3,9 @@
 // (lib/i18n/messages/delegation.{vi,en}.json), shown in the administrator's language at their field.
 // Pure: what needs the database or today's date is checked by the commands.
 import { z } from "zod";
+import { parseDay } from "@/lib/statistics/period";
 
-/** dd/MM/yyyy (as typed) or yyyy-MM-dd (a date input) → yyyy-MM-dd of a day that exists. */
-export function parseDay(raw: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const local = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
-  const [year, month, day] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : local ? [Number(local[3]), Number(local[2]), Number(local[1])] : [];
-  if (year === undefined || month === undefined || day === undefined) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 2000 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+export { parseDay };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (min: number, max: number, key: string) =>
