@@ -21,6 +21,9 @@ const PURE = [
   "lib/dossiers/trail.ts",
   "lib/dossiers/transition-core.ts",
   "lib/dossiers/workflow.ts",
+  "lib/delegation/evaluation.ts",
+  "lib/delegation/rules.ts",
+  "lib/delegation/schemas.ts",
   "lib/national-index/measures-of.ts",
   "lib/national-index/scoring.ts",
   "lib/routing/locale-path.ts",
@@ -92,7 +95,7 @@ export default defineConfig([
   },
   {
     // Time is a parameter of the domain: nothing in the rules or the commands reads the clock.
-    files: ["lib/dossiers/**/*.ts", "lib/calendar/**/*.ts", "lib/statistics/**/*.ts"],
+    files: ["lib/dossiers/**/*.ts", "lib/calendar/**/*.ts", "lib/statistics/**/*.ts", "lib/delegation/**/*.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",

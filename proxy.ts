@@ -33,17 +33,21 @@ async function followSession(request: NextRequest, response: NextResponse): Prom
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const named = explicitLocale(pathname);
   if (named) {
-    const target = new URL(`${named.pathname}${search}`, request.url);
+    const target = request.nextUrl.clone();
+    target.pathname = named.pathname;
     const response = NextResponse.redirect(target, 307);
     response.cookies.set(LOCALE_COOKIE, named.locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", secure: request.nextUrl.protocol === "https:" });
     return response;
   }
   const locale = localeOf(request.cookies.get(LOCALE_COOKIE)?.value);
   const closed = closedPeriodPage(pathname, request.nextUrl.searchParams, new Date());
-  const target = new URL(closed ? localisedPath(locale, closed) : `${localisedPath(locale, pathname)}${search}`, request.url);
+  // The same origin as the request (nextUrl): a rewrite to another origin would be a proxied fetch.
+  const target = request.nextUrl.clone();
+  target.pathname = localisedPath(locale, closed ?? pathname);
+  if (closed) target.search = "";
   // next-intl's request header: what route handlers, actions and the not-found document read.
   const headers = new Headers(request.headers);
   headers.set(NEXT_INTL_LOCALE_HEADER, locale);

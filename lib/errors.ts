@@ -75,6 +75,17 @@ export const ERRORS = {
     vi: "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã in trên giấy tiếp nhận.",
     en: "No dossier matches this dossier code and lookup code. Please check both codes printed on the receipt.",
   },
+  // Delegation (docs/domain/delegation.md): the procedure is handled by the delegates now.
+  DELEGATE_REQUIRED: {
+    status: 409,
+    vi: "Thủ tục này đã được ủy quyền cho Ủy ban nhân dân cấp xã giải quyết: vui lòng chọn phường, xã tiếp nhận hồ sơ.",
+    en: "This procedure has been delegated to the commune and ward People's Committees: please choose the ward or commune that takes the dossier.",
+  },
+  NOT_COMPETENT: {
+    status: 409,
+    vi: "Cơ quan này hiện không giải quyết thủ tục này (ủy quyền đã bắt đầu, kết thúc hoặc bị thu hồi). Vui lòng nộp tại cơ quan đang giải quyết thủ tục.",
+    en: "This agency no longer handles this procedure (a delegation started, ended or was revoked). Please file with the agency that handles it now.",
+  },
   ALREADY_RATED: { status: 409, vi: "Hồ sơ đã được đánh giá.", en: "This dossier has already been rated." },
   INTERNAL: {
     status: 500,

@@ -13,13 +13,14 @@ export type AdminAuditAction =
   | "OFFICER_DEACTIVATED" | "OFFICER_REACTIVATED" | "OFFICER_MOVED" | "SECOND_FACTOR_RESET"
   | "PLAN_UPDATED"
   | "CALENDAR_YEAR_ADDED" | "CALENDAR_DAYS_SET" | "CALENDAR_PUBLISHED"
-  | "INDEX_INDICATOR_UPDATED";
+  | "INDEX_INDICATOR_UPDATED"
+  | "DELEGATION_RECORDED" | "DELEGATION_ENDED" | "DELEGATION_REVOKED";
 
 export type AdminAuditEntry = {
   actorId: string;
   agencyId: string | null;
   action: AdminAuditAction;
-  targetType: "UNIT" | "OFFICER" | "INVITATION" | "PROCEDURE" | "CALENDAR_YEAR" | "INDEX_INDICATOR";
+  targetType: "UNIT" | "OFFICER" | "INVITATION" | "PROCEDURE" | "CALENDAR_YEAR" | "INDEX_INDICATOR" | "DELEGATION";
   targetId?: string | null;
   targetLabel: string;
   detail?: Record<string, string | number | boolean | null>;

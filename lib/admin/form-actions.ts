@@ -41,8 +41,9 @@ function typedValues(formData: FormData): Record<string, string> {
 async function failure(intent: string, error: unknown, formData: FormData): Promise<AdminOutcome> {
   const values = typedValues(formData);
   if (error instanceof AdminFieldErrors) {
-    const t = await getTranslations("AdminErrors");
-    const translate = (key: string) => t(key as "email", error.values as Record<string, string>);
+    // Keys come from the commands (lib/admin, lib/delegation); each namespace has its own.
+    const t = (await getTranslations(error.namespace)) as unknown as (key: string, values: Record<string, string | number>) => string;
+    const translate = (key: string) => t(key, error.values);
     const fieldErrors: Record<string, string> = {};
     let formError: string | undefined;
     for (const [field, key] of Object.entries(error.fields)) {

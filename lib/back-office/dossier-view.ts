@@ -41,6 +41,8 @@ export async function dossierForOfficer(actor: OfficerActor, dossierId: string, 
         organization: { select: { name: true, taxCode: true } },
         agency: { select: { name: true, nameEn: true } },
         receivingAgency: { select: { name: true } },
+        // Handled under a delegation: "as authorised by" its delegator and decision (docs/domain/delegation.md).
+        delegation: { select: { delegateUnitCode: true, decisionNumber: true, decisionDate: true, delegator: { select: { name: true, nameEn: true } } } },
         procedure: {
           select: {
             code: true, name: true, formFields: true, feeVnd: true, feeText: true, timeLimitText: true,
@@ -88,7 +90,7 @@ export async function dossierForOfficer(actor: OfficerActor, dossierId: string, 
     },
     currentStep: current,
     /** Who can take the dossier at the next step of the plan (FORWARD), and in the current unit (ASSIGN). */
-    forwardTo: nextPlanStep ? { step: nextPlanStep, officers: await officersOf(dossier.agencyId, nextPlanStep.unitCode, nextPlanStep.role) } : null,
+    forwardTo: nextPlanStep ? { step: nextPlanStep, officers: await officersOf(dossier.agencyId, nextPlanStep.unitCode, nextPlanStep.role, dossier.delegation?.delegateUnitCode ?? null) } : null,
     assignable: actions.includes("ASSIGN") && state?.dossier.currentUnitId ? await officersOfUnit(state.dossier.currentUnitId, "SPECIALIST") : [],
     consultable: actions.includes("CONSULT") ? await db.agency.findMany({ where: { validTo: null, id: { not: dossier.agencyId } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
   };
@@ -96,9 +98,11 @@ export async function dossierForOfficer(actor: OfficerActor, dossierId: string, 
 
 export type OfficerDossier = NonNullable<Awaited<ReturnType<typeof dossierForOfficer>>>;
 
-function officersOf(agencyId: string, unitCode: string, role: "DESK_OFFICER" | "SPECIALIST" | "UNIT_HEAD" | "AGENCY_LEADER") {
+/** The step's officers; a delegate without the plan's unit staffs it from the unit its delegation names. */
+async function officersOf(agencyId: string, unitCode: string, role: "DESK_OFFICER" | "SPECIALIST" | "UNIT_HEAD" | "AGENCY_LEADER", delegateUnitCode: string | null) {
+  const hasUnit = delegateUnitCode ? (await db.agencyUnit.count({ where: { agencyId, code: unitCode, isActive: true } })) > 0 : true;
   return db.user.findMany({
-    where: { role: "OFFICER", isActive: true, agencyId, unit: { code: unitCode }, officerRole: role },
+    where: { role: "OFFICER", isActive: true, agencyId, unit: { code: hasUnit ? unitCode : delegateUnitCode! }, officerRole: role },
     orderBy: { fullName: "asc" },
     select: { id: true, fullName: true },
   });

@@ -5,6 +5,7 @@ import { dossierInScope } from "./dossier-view";
 import { closingMinute, fromLocal } from "@/lib/calendar";
 import { loadCalendarContext } from "@/lib/calendar/load";
 import { db } from "@/lib/db";
+import { routeExisting } from "@/lib/delegation/routing";
 import { executeTransition } from "@/lib/dossiers/execute-transition";
 import type { ActionRequest, ResultDocument } from "@/lib/dossiers/requests";
 import { AppError, ERRORS } from "@/lib/errors";
@@ -67,7 +68,7 @@ async function storeResult(formData: FormData, dossierId: string, now: Date): Pr
   }
 }
 
-async function requestFrom(intent: string, formData: FormData, dossierId: string, now: Date): Promise<ActionRequest> {
+async function requestFrom(intent: string, formData: FormData, dossierId: string, now: Date, actor: OfficerActor): Promise<ActionRequest> {
   const t = await getTranslations("OfficerActions");
   switch (intent) {
     case "RECEIVE": {
@@ -77,7 +78,11 @@ async function requestFrom(intent: string, formData: FormData, dossierId: string
       });
       const checked = new Set(formData.getAll("paper").map(String));
       if (papers.some((paper) => !checked.has(paper.id))) throw new FieldErrors({ paper: t("errorChecklist") });
-      return { action: "RECEIVE" };
+      // Filed before a delegation that hands such dossiers over: received here for the delegate
+      // (the ward named in `delegateAgencyId` when it went to every ward; lib/delegation).
+      const ward = text(formData, "delegateAgencyId", 40);
+      const routing = await routeExisting(db, { dossierId, actor, chosenAgencyId: UUID.test(ward) ? ward : null, now });
+      return { action: "RECEIVE", ...(routing ? { routing } : {}) };
     }
     case "REQUEST_SUPPLEMENT": {
       const checked = new Set(formData.getAll("paper").map(String));
@@ -200,7 +205,7 @@ export async function runOfficerAction(formData: FormData): Promise<OfficerActio
   const now = new Date();
   let stored: string | null = null;
   try {
-    const request = await requestFrom(intent, formData, dossierId, now);
+    const request = await requestFrom(intent, formData, dossierId, now, actor);
     if (request.action === "MARK_RESULT_READY") stored = request.resultDocument?.storageKey ?? null;
     await executeTransition({ dossierId, actor, request, now, expectedVersion: Number.isInteger(expectedVersion) ? expectedVersion : undefined });
     if (stored) await db.storageIntent.deleteMany({ where: { key: stored } });

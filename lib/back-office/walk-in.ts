@@ -2,7 +2,9 @@ import "server-only";
 import type { OfficerActor } from "@/lib/auth/staff";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/dossiers/create-draft";
+import { proceduresTakenBy } from "@/lib/delegation/routing";
 import { executeTransition } from "@/lib/dossiers/execute-transition";
+import { submitDossier } from "@/lib/dossiers/submit-dossier";
 import { AppError } from "@/lib/errors";
 import { checkApplicant, type ApplicantErrorCode } from "@/lib/filing/applicant";
 import { checkForm, ZFormFields, type FieldErrorCode } from "@/lib/filing/form-fields";
@@ -13,18 +15,20 @@ import { attachDocument, maxFileBytes, sniffType, type UploadErrorCode } from "@
 // receipt (Mẫu 01) goes back over the counter. One key per form: a double click or a retry after a
 // timeout finds the same dossier, never a second one.
 
-/** The procedures this desk takes at the counter: its agency's, with a known time limit. */
-export function walkInProcedures(agencyId: string) {
-  return db.procedure.findMany({
-    where: { isActive: true, timeLimitValue: { not: null }, agencies: { some: { agencyId } }, channels: { has: "IN_PERSON" } },
-    orderBy: { name: "asc" },
-    select: { code: true, name: true },
-  });
+/**
+ * The procedures this desk takes at the counter now, with a known time limit: its agency's own,
+ * less those it delegated away, plus those delegated to it (lib/delegation). `now` defaults to the
+ * request's instant for the pages that do not pass it yet.
+ */
+export async function walkInProcedures(agencyId: string, now: Date = new Date()) {
+  const ids = await proceduresTakenBy(agencyId, now, { isActive: true, timeLimitValue: { not: null }, channels: { has: "IN_PERSON" } });
+  return db.procedure.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: { code: true, name: true } });
 }
 
-export async function walkInProcedure(agencyId: string, code: string) {
+export async function walkInProcedure(agencyId: string, code: string, now: Date = new Date()) {
+  const ids = await proceduresTakenBy(agencyId, now, { code, isActive: true, timeLimitValue: { not: null } });
   const procedure = await db.procedure.findFirst({
-    where: { code, isActive: true, timeLimitValue: { not: null }, agencies: { some: { agencyId } } },
+    where: { id: { in: ids } },
     select: {
       code: true, name: true, formFields: true,
       requiredDocuments: { orderBy: { position: "asc" }, select: { id: true, name: true, isRequired: true } },
@@ -49,7 +53,7 @@ export async function fileWalkIn(args: {
 }): Promise<WalkInResult> {
   const { actor, now } = args;
   if (actor.officerRole !== "DESK_OFFICER" || !/^[0-9a-zA-Z-]{8,64}$/.test(args.key)) throw new AppError("NOT_FOUND");
-  const procedure = await walkInProcedure(actor.agencyId, args.procedureCode);
+  const procedure = await walkInProcedure(actor.agencyId, args.procedureCode, now);
   if (!procedure) throw new AppError("NOT_FOUND");
   const idempotencyKey = `${actor.userId}:${args.key}`;
   // Sent already (a second click after the first went through): the same dossier.
@@ -93,7 +97,7 @@ export async function fileWalkIn(args: {
       const attached = await attachDocument({ actor, dossierId, slot: paper.id, fileName: file.fileName, bytes: file.bytes, now });
       if (!attached.ok) return { ok: false, errors: { [`paper.${paper.id}`]: attached.error } };
     }
-    await executeTransition({ dossierId, actor, now, request: { action: "SUBMIT" } });
+    await submitDossier({ dossierId, actor, now });
   }
   await receiveIfSubmitted(actor, dossierId, now);
   return { ok: true, dossierId };

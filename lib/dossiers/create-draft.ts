@@ -1,5 +1,6 @@
 import "server-only";
 import { newLookupCode, newReference } from "@/lib/filing/references";
+import { routeNew } from "@/lib/delegation/routing";
 import { newIdAt } from "@/lib/ids";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -30,14 +31,16 @@ export async function createDraft(args: {
   walkIn?: WalkIn;
   /** The browser's key for this start: the same key again finds the same draft (double click, retry). */
   idempotencyKey?: string;
+  /** The ward the applicant names when the procedure was delegated to every ward (lib/delegation). */
+  delegateAgencyId?: string | null;
 }): Promise<{ dossierId: string }> {
   const { actor, now } = args;
-  const procedure = await db.procedure.findFirst({
-    where: { code: args.procedureCode, isActive: true, agencies: { some: { agencyId: args.agencyId } } },
-    select: { id: true, feeVnd: true },
-  });
+  const procedure = await db.procedure.findFirst({ where: { code: args.procedureCode, isActive: true }, select: { id: true, feeVnd: true } });
   if (!procedure) throw new AppError("NOT_FOUND");
-  const common = { actor, now, procedureId: procedure.id, agencyId: args.agencyId, formData: args.formData, feeVnd: procedure.feeVnd };
+  // The agency competent now: the one addressed, or its delegate (an agency that neither implements
+  // the procedure nor takes it under a delegation is "not found", as before).
+  const { agencyId } = await routeNew(db, { procedureId: procedure.id, agencyId: args.agencyId, chosenAgencyId: args.delegateAgencyId, now });
+  const common = { actor, now, procedureId: procedure.id, agencyId, formData: args.formData, feeVnd: procedure.feeVnd };
   let draft: ReturnType<typeof buildDraft>;
   if (actor.kind === "RESIDENT") {
     if (args.organizationId && !actor.organizationIds.includes(args.organizationId)) throw new AppError("NOT_FOUND");
@@ -63,7 +66,7 @@ export async function createDraft(args: {
   } else if (actor.kind === "OFFICER" && actor.officerRole === "DESK_OFFICER" && args.walkIn) {
     draft = buildDraft({
       ...common, id: newIdAt(now), eventId: newIdAt(now),
-      receivingAgencyId: actor.agencyId === args.agencyId ? null : actor.agencyId, applicantId: null, organizationId: null,
+      receivingAgencyId: actor.agencyId === agencyId ? null : actor.agencyId, applicantId: null, organizationId: null,
       applicantType: args.walkIn.applicantType ?? "CITIZEN", channel: args.walkIn.channel, isVneidAuthenticated: false,
       applicantSnapshot: args.walkIn.applicant,
     });

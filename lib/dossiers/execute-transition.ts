@@ -16,7 +16,7 @@ import type { Directory } from "./effects";
 import type { ActionRequest } from "./requests";
 import { moveStatusCount, writeRollups } from "./rollup-writes";
 import { countPapers, type DossierState, type PlanStep } from "./state";
-import { buildOutcome, mergedStepUpdates, planAction, type TransitionOutcome } from "./transition-core";
+import { buildOutcome, mergedStepUpdates, planAction, routedState, type TransitionOutcome } from "./transition-core";
 import { dossierVisibleTo } from "./visibility";
 
 export type Tx = Prisma.TransactionClient;
@@ -54,6 +54,7 @@ const dossierForTransition = {
   consultations: { where: { repliedAt: null }, select: { id: true, agencyId: true, dueAt: true } },
   payments: { where: { paidAt: null }, select: { id: true } },
   rating: { select: { id: true } },
+  delegation: { select: { delegateUnitCode: true } },
 } satisfies Prisma.DossierSelect;
 
 type LoadedDossier = Prisma.DossierGetPayload<{ select: typeof dossierForTransition }>;
@@ -70,7 +71,7 @@ export type TransitionRequest = {
 export type TransitionResult = { dossierId: string; code: string | null; status: string; version: number; eventSequence: number };
 
 function stateOf(loaded: LoadedDossier): DossierState {
-  const { agency: _agency, receivingAgency: _receiving, procedure, processingSteps, supplementRequests, consultations, payments, rating, documents, ...dossier } = loaded;
+  const { agency: _agency, receivingAgency: _receiving, delegation: _delegation, procedure, processingSteps, supplementRequests, consultations, payments, rating, documents, ...dossier } = loaded;
   const plan: PlanStep[] = procedure.steps.map((step) => ({
     ...step,
     durationValue: step.durationValue === null ? null : Number(step.durationValue),
@@ -88,8 +89,8 @@ function stateOf(loaded: LoadedDossier): DossierState {
 }
 
 /** Units, agencies and the chosen handler the action may need, read in the same transaction. */
-async function loadDirectory(tx: Tx, loaded: LoadedDossier, request: ActionRequest, assignedCode: string | null): Promise<Directory> {
-  const agencyIds = [loaded.agencyId, ...(loaded.receivingAgencyId ? [loaded.receivingAgencyId] : [])];
+async function loadDirectory(tx: Tx, dossier: DossierState["dossier"], request: ActionRequest, assignedCode: string | null, delegateUnitCode: string | null): Promise<Directory> {
+  const agencyIds = [dossier.agencyId, ...(dossier.receivingAgencyId ? [dossier.receivingAgencyId] : [])];
   const handlerId = "handlerId" in request ? request.handlerId : null;
   // One after the other: a transaction is one connection, which runs one query at a time.
   const units = await tx.agencyUnit.findMany({ where: { agencyId: { in: agencyIds } }, select: { id: true, agencyId: true, code: true } });
@@ -99,7 +100,10 @@ async function loadDirectory(tx: Tx, loaded: LoadedDossier, request: ActionReque
     : null;
   return {
     newId: (at) => newIdAt(at),
-    unitId: (agencyId, code) => units.find((unit) => unit.agencyId === agencyId && unit.code === code)?.id ?? null,
+    // A delegate without the unit the plan names takes that step in the unit its delegation names.
+    unitId: (agencyId, code) =>
+      (units.find((unit) => unit.agencyId === agencyId && unit.code === code) ??
+        (delegateUnitCode && agencyId === dossier.agencyId ? units.find((unit) => unit.agencyId === agencyId && unit.code === delegateUnitCode) : undefined))?.id ?? null,
     agencyName: (agencyId) => (consulted?.id === agencyId ? consulted.name : null),
     isEligibleHandler: (userId, agencyId, unitId) =>
       handler !== null && handler.id === userId && handler.agencyId === agencyId && (unitId === null || handler.unitId === unitId),
@@ -145,15 +149,15 @@ async function runTransition({ dossierId, actor, request, now, expectedVersion }
   return db.$transaction(async (tx) => {
     const loaded = await tx.dossier.findFirst({ where: { id: dossierId, ...dossierVisibleTo(actor) }, select: dossierForTransition });
     if (!loaded) throw new AppError("NOT_FOUND");
-    const state = stateOf(loaded);
+    // Filed or received under a delegation: planned and written as routed (lib/delegation).
+    const state = routedState(stateOf(loaded), request);
     const plan = planAction({ state, request, actor, now, calendar, expectedVersion });
     // The code comes from the agency's daily counter, inside this transaction: a receipt that
     // loses the race below rolls its number back.
-    const codeAgency = loaded.receivingAgencyId && loaded.receivingAgency ? { id: loaded.receivingAgencyId, code: loaded.receivingAgency.code } : { id: loaded.agencyId, code: loaded.agency.code };
-    const assignedCode = plan.effects.some((effect) => effect.type === "ASSIGN_CODE") ? await nextDossierCode(tx, codeAgency, now) : null;
-    const directory = await loadDirectory(tx, loaded, request, assignedCode);
+    const assignedCode = plan.effects.some((effect) => effect.type === "ASSIGN_CODE") ? await nextDossierCode(tx, await codeAgencyOf(tx, loaded, state), now) : null;
+    const directory = await loadDirectory(tx, state.dossier, request, assignedCode, loaded.delegation?.delegateUnitCode ?? null);
     const outcome = buildOutcome({ state, plan, request, actor, now, calendar, directory });
-    await persistOutcome(tx, state, outcome);
+    await persistOutcome(tx, state, outcome, loaded.agencyId);
     return {
       dossierId,
       code: outcome.changed.code !== undefined ? outcome.changed.code : loaded.code,
@@ -166,8 +170,20 @@ async function runTransition({ dossierId, actor, request, now, expectedVersion }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-/** Writes an outcome; the conditional update first, so a lost race writes nothing. */
-async function persistOutcome(tx: Tx, state: DossierState, outcome: TransitionOutcome): Promise<void> {
+/** The agency whose counter numbers the receipt: where the dossier was handed in, else its own. */
+async function codeAgencyOf(tx: Tx, loaded: LoadedDossier, state: DossierState): Promise<{ id: string; code: string }> {
+  const id = state.dossier.receivingAgencyId ?? state.dossier.agencyId;
+  if (id === loaded.agencyId) return { id, code: loaded.agency.code };
+  if (id === loaded.receivingAgencyId && loaded.receivingAgency) return { id, code: loaded.receivingAgency.code };
+  return tx.agency.findUniqueOrThrow({ where: { id }, select: { id: true, code: true } });
+}
+
+/**
+ * Writes an outcome; the conditional update first, so a lost race writes nothing. `fromAgencyId`
+ * is the agency the dossier had when read: a dossier routed to another agency at its receipt leaves
+ * that agency's status count and enters the new one's.
+ */
+async function persistOutcome(tx: Tx, state: DossierState, outcome: TransitionOutcome, fromAgencyId: string): Promise<void> {
   const { dossier } = state;
   const { formData, applicantSnapshot, ...fields } = outcome.changed;
   // Two officers acting at once both read version N; only one changes the row, the other gets
@@ -202,7 +218,11 @@ async function persistOutcome(tx: Tx, state: DossierState, outcome: TransitionOu
   await tx.dossierEvent.create({ data: { ...event, payload: json(event.payload) } });
   const rollupKey = { agencyId: dossier.agencyId, procedureId: dossier.procedureId, channel: dossier.channel };
   await writeRollups(tx, rollupKey, outcome, event.occurredAt);
-  await moveStatusCount(tx, rollupKey, outcome.statusMoves);
+  if (fromAgencyId === dossier.agencyId) await moveStatusCount(tx, rollupKey, outcome.statusMoves);
+  else {
+    await moveStatusCount(tx, { ...rollupKey, agencyId: fromAgencyId }, outcome.statusMoves.filter((move) => move.delta < 0));
+    await moveStatusCount(tx, rollupKey, outcome.statusMoves.filter((move) => move.delta > 0));
+  }
   const code = outcome.changed.code !== undefined ? outcome.changed.code : dossier.code;
   await tx.outboxMessage.create({
     data: {

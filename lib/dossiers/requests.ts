@@ -1,6 +1,7 @@
 // What each action carries, typed per action: the commands build one, the engine plans and
 // writes from it. Free text (reasons, questions) is the officer's; the resident's own words and
 // personal data never go into the append-only trail.
+import type { DelegationMention } from "@/lib/delegation/rules";
 import type { ActionInput } from "./workflow";
 import type { OverallSatisfaction, PaymentMethod, ReturnMethod } from "./state";
 
@@ -37,10 +38,17 @@ export type DraftApplicant = {
 
 export type SupplementItem = { name: string; note?: string };
 
+/**
+ * Where a dossier goes when it is filed or received (lib/delegation/rules.ts): its competent agency
+ * and the delegation (ủy quyền) it acts under, which the event names so that the trail, the
+ * receipt and the result can say "as authorised by" the delegator and its decision.
+ */
+export type Routing = { agencyId: string; delegation: DelegationMention | null };
+
 export type ActionRequest =
   | { action: "SAVE_DRAFT"; formData?: Record<string, unknown>; applicant?: DraftApplicant }
-  | { action: "SUBMIT" }
-  | { action: "RECEIVE" }
+  | { action: "SUBMIT"; routing?: Routing }
+  | { action: "RECEIVE"; routing?: Routing }
   | { action: "REFUSE_AT_RECEIPT"; reason: string }
   | { action: "REQUEST_SUPPLEMENT"; reason: string; items: readonly SupplementItem[] }
   | { action: "SUPPLEMENT"; documentIds?: readonly string[] }
@@ -61,6 +69,9 @@ export type ActionRequest =
   | { action: "ISSUE_APOLOGY"; reason: string; newDueAt: Date }
   | { action: "RATE"; rating: RatingInput }
   | { action: "RECOMPUTE_DUE_DATE"; reason: string; recomputed: NonNullable<ActionInput["recomputed"]> };
+
+export const routingOf = (request: ActionRequest): Routing | null =>
+  (request.action === "SUBMIT" || request.action === "RECEIVE") && request.routing ? request.routing : null;
 
 /** The part of a request that the pure workflow checks (reasons, papers, amounts, dates). */
 export function workflowInput(request: ActionRequest): ActionInput {

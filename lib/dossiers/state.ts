@@ -63,6 +63,8 @@ export type DossierChanges = Partial<DossierRow> & {
   formData?: Record<string, unknown>;
   applicantSnapshot?: Record<string, unknown>;
   applicantType?: "CITIZEN" | "BUSINESS";
+  /** The delegation the dossier was routed under (set when it is filed or received). */
+  delegationId?: string | null;
 };
 
 /** A row of the control slip (Mẫu 05, table processing_step). */

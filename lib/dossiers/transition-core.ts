@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { holdsCurrentStep, isInScope } from "./access";
 import { actorUserId, workflowRole, type Actor } from "./actor";
 import { buildChanges, type Directory, type PlannedAction } from "./effects";
-import { workflowInput, type ActionRequest } from "./requests";
+import { routingOf, workflowInput, type ActionRequest } from "./requests";
 import { rollupDeltaFor, statusCountMoves, type BacklogMove, type RollupCounter, type StatusMove } from "./rollups";
 import { snapshotOf, type DossierChanges, type DossierState, type NewRows, type RowUpdates } from "./state";
 import { buildEvent, type EventRow } from "./trail";
@@ -27,6 +27,19 @@ export type TransitionOutcome = {
   workingDays: number | null;
   statusMoves: StatusMove[];
 };
+
+/**
+ * The dossier as it stands once routed (lib/delegation): filed with its competent agency, or
+ * received by the delegator's desk for the delegate, the desk then being where it was handed in
+ * (it keeps the receipt leg and the code, the delegate decides). Both writers plan on this state.
+ */
+export function routedState(state: DossierState, request: ActionRequest): DossierState {
+  const routing = routingOf(request);
+  const { dossier } = state;
+  if (!routing || routing.agencyId === dossier.agencyId) return state;
+  const handedIn = request.action === "RECEIVE" ? (dossier.receivingAgencyId ?? dossier.agencyId) : dossier.receivingAgencyId;
+  return { ...state, dossier: { ...dossier, agencyId: routing.agencyId, receivingAgencyId: handedIn === routing.agencyId ? null : handedIn } };
+}
 
 /** Checks the actor's scope and plans the action; throws the AppError a user would see. */
 export function planAction(args: {
@@ -62,6 +75,14 @@ export function buildOutcome(args: PlannedAction): TransitionOutcome {
   const { state, plan, request, actor, now, directory } = args;
   const { dossier } = state;
   const built = buildChanges(args);
+  const routing = routingOf(request);
+  if (routing) {
+    // The state is already routed (routedState): the row takes its agencies and the delegation,
+    // the event names them, so the trail says under which decision the agency acts.
+    Object.assign(built.changed, { agencyId: dossier.agencyId, receivingAgencyId: dossier.receivingAgencyId, delegationId: routing.delegation?.delegationId ?? null });
+    built.payload.agencyId = dossier.agencyId;
+    if (routing.delegation) built.payload.delegation = routing.delegation;
+  }
   const event = buildEvent(
     directory.newId(now),
     {
@@ -145,10 +166,11 @@ export function takeActionInMemory(args: {
   /** The next code of the receiving agency's counter, drawn only when the action assigns one. */
   nextCode: (agencyId: string, now: Date) => string;
 }): { state: DossierState; outcome: TransitionOutcome } {
-  const { state, now } = args;
-  const plan = planAction(args);
+  const { now } = args;
+  const state = routedState(args.state, args.request);
+  const plan = planAction({ ...args, state });
   const assignsCode = plan.effects.some((effect) => effect.type === "ASSIGN_CODE");
   const assignedCode = assignsCode ? args.nextCode(state.dossier.receivingAgencyId ?? state.dossier.agencyId, now) : null;
-  const outcome = buildOutcome({ ...args, plan, directory: { ...args.directory, assignedCode } });
+  const outcome = buildOutcome({ ...args, state, plan, directory: { ...args.directory, assignedCode } });
   return { state: applyOutcome(state, outcome), outcome };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/dossiers/actor";
+import { competentAgencyIds } from "@/lib/delegation/routing";
 import { createDraft } from "@/lib/dossiers/create-draft";
 import { dossierVisibleTo } from "@/lib/dossiers/visibility";
 import { AppError } from "@/lib/errors";
@@ -8,16 +9,26 @@ import { checkApplicant, type ApplicantAnswers } from "./applicant";
 import { checkForm, ZFormFields, type FormField } from "./form-fields";
 import { AUTHORISATION_SLOT } from "./uploads";
 
-/** A procedure one can file online, with the agencies that take it. */
-export async function procedureForFiling(code: string) {
+/**
+ * A procedure one can file online, with the agencies that take it now: its implementers, or, where
+ * a delegation applies, the delegates instead of the delegator (lib/delegation). `now` defaults to
+ * the request's instant for the pages that do not pass it yet.
+ */
+export async function procedureForFiling(code: string, now: Date = new Date()) {
   const procedure = await db.procedure.findFirst({
     where: { code, isActive: true, channels: { has: "ONLINE" } },
     select: {
-      code: true, name: true, nameEn: true, feeVnd: true, feeText: true,
+      id: true, code: true, name: true, nameEn: true, feeVnd: true, feeText: true,
       agencies: { select: { agency: { select: { id: true, name: true, nameEn: true } } }, orderBy: { agency: { name: "asc" } } },
+      _count: { select: { delegations: true } },
     },
   });
-  return procedure ? { ...procedure, agencies: procedure.agencies.map((row) => row.agency) } : null;
+  if (!procedure) return null;
+  const { id, _count, agencies: links, ...rest } = procedure;
+  const fieldDelegations = _count.delegations > 0 ? 1 : await db.delegation.count({ where: { field: { procedures: { some: { id } } } } });
+  if (fieldDelegations === 0) return { ...rest, agencies: links.map((row) => row.agency) };
+  const agencies = await db.agency.findMany({ where: { id: { in: await competentAgencyIds(id, now) } }, orderBy: { name: "asc" }, select: { id: true, name: true, nameEn: true } });
+  return { ...rest, agencies };
 }
 
 /** Starts a draft (or finds the one the same key started: a double click makes one draft). */

@@ -18,6 +18,11 @@ const RETURN: Record<ReceiptData["returnMethod"], string> = {
   ONLINE: "Trực tuyến, trên Cổng dịch vụ công",
 };
 
+/** "Cơ quan giải quyết: UBND phường X, theo ủy quyền của Sở Y tại Quyết định số 12/QĐ-SXD ngày 05/01/2026" */
+export function authorisedByLine(by: NonNullable<ReceiptData["authorisedBy"]>): string {
+  return `Cơ quan giải quyết: ${by.agencyName}, theo ủy quyền của ${by.delegatorName} tại Quyết định số ${by.decisionNumber} ngày ${formatDate(by.decisionDate)}`;
+}
+
 export type ReceiptLine = { text: string; bold?: boolean; indent?: boolean };
 
 export function receiptLines(receipt: ReceiptData): { title: string; body: ReceiptLine[]; lookup: string; verify: string } {
@@ -31,6 +36,7 @@ export function receiptLines(receipt: ReceiptData): { title: string; body: Recei
       ...(applicant.address ? [{ text: `Địa chỉ: ${applicant.address}` }] : []),
       ...(applicant.phone || applicant.email ? [{ text: `Số điện thoại: ${applicant.phone ?? ""}${applicant.email ? `    Email: ${applicant.email}` : ""}` }] : []),
       { text: `Nội dung yêu cầu giải quyết: ${receipt.procedureName}` },
+      ...(receipt.authorisedBy ? [{ text: authorisedByLine(receipt.authorisedBy) }] : []),
       { text: "1. Thành phần hồ sơ nộp gồm:" },
       ...(receipt.papers.length > 0 ? receipt.papers.map((paper, index) => ({ text: `${index + 1}) ${paper}`, indent: true })) : [{ text: "(giấy tờ nộp tại quầy theo danh mục của thủ tục)", indent: true }]),
       { text: "2. Số lượng hồ sơ: 01 bộ" },

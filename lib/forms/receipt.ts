@@ -30,6 +30,11 @@ export type ReceiptData = {
   returnMethod: "AT_DESK" | "POST" | "ONLINE";
   receiverName: string | null;
   channel: "ONLINE" | "IN_PERSON" | "POST";
+  /**
+   * Handled under a delegation (ủy quyền): the competent agency, its delegator and the decision, so
+   * the receipt says who decides "as authorised by" whom (docs/domain/delegation.md).
+   */
+  authorisedBy: { agencyName: string; delegatorName: string; decisionNumber: string; decisionDate: Date } | null;
 };
 
 /**
@@ -46,6 +51,7 @@ export async function loadReceipt(actor: Actor, dossierId: string): Promise<Rece
       organization: { select: { name: true } },
       receivingAgency: { select: { name: true, parent: { select: { name: true } } } },
       agency: { select: { name: true, parent: { select: { name: true } } } },
+      delegation: { select: { decisionNumber: true, decisionDate: true, delegator: { select: { name: true } } } },
       procedure: { select: { name: true, timeLimitText: true } },
       documents: { where: { kind: { in: ["APPLICATION", "OTHER"] } }, orderBy: { createdAt: "asc" }, select: { name: true, requirement: { select: { name: true } } } },
       events: { where: { action: "RECEIVE" }, take: 1, select: { actor: { select: { fullName: true } } } },
@@ -77,5 +83,8 @@ export async function loadReceipt(actor: Actor, dossierId: string): Promise<Rece
     returnMethod: dossier.returnMethod,
     receiverName: dossier.events[0]?.actor?.fullName ?? null,
     channel: dossier.channel,
+    authorisedBy: dossier.delegation
+      ? { agencyName: dossier.agency.name, delegatorName: dossier.delegation.delegator.name, decisionNumber: dossier.delegation.decisionNumber, decisionDate: dossier.delegation.decisionDate }
+      : null,
   };
 }

@@ -7,6 +7,8 @@ import apiEn from "./messages/api.en.json";
 import apiVi from "./messages/api.vi.json";
 import backOfficeEn from "./messages/back-office.en.json";
 import backOfficeVi from "./messages/back-office.vi.json";
+import delegationEn from "./messages/delegation.en.json";
+import delegationVi from "./messages/delegation.vi.json";
 import mainEn from "./messages/en.json";
 import formsEn from "./messages/forms.en.json";
 import formsVi from "./messages/forms.vi.json";
@@ -23,8 +25,8 @@ import verificationEn from "./messages/verification.en.json";
 import verificationVi from "./messages/verification.vi.json";
 import type { TLocale } from "./config";
 
-const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi, ...verificationVi, ...statisticsPagesVi };
-const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn, ...verificationEn, ...statisticsPagesEn };
+const vi = { ...mainVi, ...backOfficeVi, ...formsVi, ...reportsVi, ...adminVi, ...nationalIndexVi, ...processingTimeVi, ...apiVi, ...verificationVi, ...statisticsPagesVi, ...delegationVi };
+const en = { ...mainEn, ...backOfficeEn, ...formsEn, ...reportsEn, ...adminEn, ...nationalIndexEn, ...processingTimeEn, ...apiEn, ...verificationEn, ...statisticsPagesEn, ...delegationEn };
 
 export type TMessages = typeof vi;
 

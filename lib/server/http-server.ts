@@ -21,7 +21,10 @@ export async function startHttpServer(options: {
   authSecret?: string;
   databaseUrl?: string;
 }): Promise<RunningServer> {
-  const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname });
+  // Next.js writes 127.0.0.1 and ::1 as "localhost" in the proxy's view of the address, but not in its
+  // own: a rewrite by proxy.ts would then look like one to another origin. It is told "localhost".
+  const nextHostname = options.hostname === "127.0.0.1" || options.hostname === "::1" ? "localhost" : options.hostname;
+  const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: nextHostname });
   await app.prepare();
   const handle = app.getRequestHandler();
   // The local stand-in for VNeID (no OIDC_ISSUER configured) and the outbox's delivery: both need

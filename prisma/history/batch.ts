@@ -21,7 +21,7 @@ import type { SimulatedDossier } from "./simulate.ts";
 
 type DossierLine = SimulatedDossier["state"]["dossier"] & {
   applicantType: string; applicantSnapshot: unknown; formData: unknown; feeVnd: number | null;
-  createdAt: Date; updatedAt: Date;
+  createdAt: Date; updatedAt: Date; delegationId?: string | null;
 };
 
 // The three big tables are written out by hand (a line per row, no closure per column): they are
@@ -34,7 +34,7 @@ const DOSSIER: LineWriter<DossierLine> = {
     "is_paid_online", "current_step_id", "current_handler_id", "current_unit_id", "submitted_at", "received_at", "clock_started_at",
     "due_at", "reference_due_at", "deadline_precision", "is_due_provisional", "finished_at", "returned_at", "closed_at", "paused_at",
     "paused_seconds", "clock_paused_seconds", "supplement_count", "bounce_count", "has_apology", "timeliness", "trail_hash", "version", "created_at", "updated_at",
-    "lookup_code", "has_electronic_papers",
+    "lookup_code", "has_electronic_papers", "delegation_id",
   ],
   line: (d) =>
     `${d.id}\t${plain(d.code)}\t${d.procedureId}\t${d.agencyId}\t${plain(d.receivingAgencyId)}\t${plain(d.applicantId)}\t${plain(d.organizationId)}\t` +
@@ -45,7 +45,7 @@ const DOSSIER: LineWriter<DossierLine> = {
     `${instant(d.closedAt)}\t${instant(d.pausedAt)}\t${d.pausedSeconds}\t${d.clockPausedSeconds}\t${d.supplementCount}\t${d.bounceCount}\t${flag(d.hasApology)}\t` +
     `${plain(d.timeliness)}\t${plain(d.trailHash)}\t${d.version}\t${instant(d.createdAt)}\t${instant(d.updatedAt)}\t` +
     // Every dossier has its lookup code, as one filed through the portal (random: it is a secret).
-    `${newLookupCode()}\t${flag(d.hasElectronicPapers)}`,
+    `${newLookupCode()}\t${flag(d.hasElectronicPapers)}\t${plain(d.delegationId ?? null)}`,
 };
 const STEP: LineWriter<StepRow> = {
   columns: ["id", "dossier_id", "sequence", "kind", "plan_step_id", "agency_id", "unit_id", "handler_id", "title", "started_at", "due_at", "due_precision", "completed_at", "outcome", "is_bounce", "note"],

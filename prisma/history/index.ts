@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { writeBatch, type BatchPayload } from "./batch.ts";
+import { ensureDemoDelegation } from "./delegation.ts";
 import { makeDemoResults, settleDemoResults, storeDemoResults } from "./demo-results.ts";
 import { APP_ROLE } from "../tools/app-role.ts";
 import { historyPool } from "./pool.ts";
@@ -75,6 +76,9 @@ export async function generateHistory(url: string, options: HistoryOptions, say:
       residents: Math.min(250_000, Math.max(20, Math.ceil(options.dossiers / 4))),
       businesses: Math.min(20_000, Math.max(5, Math.ceil(options.dossiers / 60))),
     });
+    // The demo's delegation (a department's procedure to every ward, a year ago), before any thread
+    // reads the world: the dossiers after its first day are filed with the wards.
+    if (options.demo) await ensureDemoDelegation(pool, options.now);
     // The demo accounts' results are real, verifiable files (one per demo dossier, used by those resolved).
     const demoResults = options.demo ? await makeDemoResults(DEMO_RESULTS) : [];
     await storeDemoResults(pool, demoResults);

@@ -8,9 +8,11 @@ import { drawTurns, type Turns } from "./simulate.ts";
 import { makePerson } from "./people.ts";
 import { cumulativeOf, type Random } from "./random.ts";
 import { POST_SHARE } from "./volumes.ts";
+import { delegationOf, isMemberOf, type AgencyFacts, type DelegationRule } from "../../lib/delegation/rules.ts";
 import { isValidOn, type AgencyInfo, type ProcedureInfo, type World } from "./world.ts";
 
-type Pair = { procedure: ProcedureInfo; agency: AgencyInfo };
+/** A procedure at an agency on a day, with its share of the day's filings and the delegation it is handled under. */
+type Pair = { procedure: ProcedureInfo; agency: AgencyInfo; weight: number; delegation: { rule: DelegationRule; unitCode: string | null } | null };
 type DayOffer = { pairs: Pair[]; cumulative: number[]; total: number };
 
 export class Schedule {
@@ -22,18 +24,36 @@ export class Schedule {
     private readonly random: Random,
   ) {}
 
-  /** What can be filed on a date: every (procedure, agency) whose agency existed then, with its weight. */
+  /**
+   * What can be filed on a date: every (procedure, agency) whose agency existed then, with its
+   * weight; where a delegation applies that day, the delegator's share goes to its delegates,
+   * split evenly (the procedure is filed as much as before, at the wards instead).
+   */
   offerOn(date: DateKey): DayOffer {
     let offer = this.offers.get(date);
     if (!offer) {
       const pairs: Pair[] = [];
+      const staffed = (agency: AgencyInfo | undefined): agency is AgencyInfo => agency !== undefined && isValidOn(agency, date) && agency.officers.size > 0;
+      const rules = this.world.delegations.map((delegation) => delegation.rule);
+      // Noon: a delegation applies to whole days (a revocation during the day is the only instant).
+      const noon = fromLocal(date, 12 * 60);
       for (const procedure of this.world.procedures) {
         for (const agencyId of procedure.agencyIds) {
           const agency = this.world.agencies.get(agencyId);
-          if (agency && isValidOn(agency, date) && agency.officers.size > 0) pairs.push({ procedure, agency });
+          if (!staffed(agency)) continue;
+          const rule = rules.length > 0 ? delegationOf(procedure.facts, agencyId, rules, noon) : null;
+          if (!rule) {
+            pairs.push({ procedure, agency, weight: procedure.volume.weight, delegation: null });
+            continue;
+          }
+          const delegation = this.world.delegations.find((candidate) => candidate.rule === rule)!;
+          const delegates = "agencyId" in rule.delegate
+            ? [this.world.agencies.get(rule.delegate.agencyId)].filter(staffed)
+            : [...this.world.agencies.values()].filter((candidate) => staffed(candidate) && isMemberOf(candidate as unknown as AgencyFacts, "COMMUNES", date));
+          for (const delegate of delegates) pairs.push({ procedure, agency: delegate, weight: procedure.volume.weight / delegates.length, delegation });
         }
       }
-      const cumulative = cumulativeOf(pairs.map((pair) => pair.procedure.volume.weight));
+      const cumulative = cumulativeOf(pairs.map((pair) => pair.weight));
       offer = { pairs, cumulative, total: cumulative[cumulative.length - 1] ?? 0 };
       this.offers.set(date, offer);
     }
@@ -63,18 +83,19 @@ export class Schedule {
   brief(anchor: Date): DossierBrief | null {
     const offer = this.offerOn(localDateOf(anchor));
     if (offer.total === 0) return null;
-    const { procedure, agency } = offer.pairs[this.random.weighted(offer.cumulative)]!;
-    return this.briefFor(procedure, agency, anchor, this.channelOf(procedure));
+    const { procedure, agency, delegation } = offer.pairs[this.random.weighted(offer.cumulative)]!;
+    return { ...this.briefFor(procedure, agency, anchor, this.channelOf(procedure), undefined, undefined, delegation !== null), delegation };
   }
 
-  briefFor(procedure: ProcedureInfo, agency: AgencyInfo, anchor: Date, channel: DossierBrief["channel"], turns?: Partial<Turns>, applicant?: DossierBrief["applicant"]): DossierBrief {
+  briefFor(procedure: ProcedureInfo, agency: AgencyInfo, anchor: Date, channel: DossierBrief["channel"], turns?: Partial<Turns>, applicant?: DossierBrief["applicant"], isDelegated = false): DossierBrief {
     const random = this.random;
     const centre = this.world.serviceCentre;
     // The city's service centre receives the city departments' dossiers (Decree 118/2025: any
     // centre of the province; routed to the competent agency).
-    const receiving = procedure.level === "PROVINCE" && centre && centre.id !== agency.id && isValidOn(centre, localDateOf(anchor)) ? centre : null;
+    // A delegated dossier is handed in where its delegate is (a ward's own desk).
+    const receiving = procedure.level === "PROVINCE" && !isDelegated && centre && centre.id !== agency.id && isValidOn(centre, localDateOf(anchor)) ? centre : null;
     return {
-      procedure, agency, receiving, channel, anchor,
+      procedure, agency, receiving, channel, anchor, delegation: null,
       applicant: applicant ?? this.applicantFor(procedure, channel),
       turns: { ...drawTurns(random, procedure), ...turns },
     };

@@ -15,6 +15,7 @@ import {
   type CalendarContext,
   type TimeLimit,
 } from "../../lib/calendar/index.ts";
+import { mentionOf, type DelegationRule } from "../../lib/delegation/rules.ts";
 import type { Actor } from "../../lib/dossiers/actor.ts";
 import { buildDraft, type ApplicantType } from "../../lib/dossiers/draft.ts";
 import type { Directory } from "../../lib/dossiers/effects.ts";
@@ -46,6 +47,8 @@ export type DossierBrief = {
   turns: Turns;
   /** A demo dossier's real, stamped result file (demo-results.ts); others get a result without a file. */
   issuedResult?: ResultDocument;
+  /** The delegation its agency handles it under (filed with a ward for a department's procedure), and the unit it names. */
+  delegation: { rule: DelegationRule; unitCode: string | null } | null;
 };
 
 export type Turns = {
@@ -128,9 +131,15 @@ const REASONS = {
 };
 
 export function simulateDossier(context: SimulationContext, brief: DossierBrief): SimulatedDossier {
-  const { world, random, end, directory } = context;
+  const { world, random, end } = context;
   const calendar: CalendarContext = world.calendar;
-  const { procedure, agency, receiving, channel, applicant, turns } = brief;
+  const { procedure, agency, receiving, channel, applicant, turns, delegation } = brief;
+  // A delegate without a unit the plan names takes those steps in the unit its delegation names,
+  // as the commands do (lib/dossiers/execute-transition.ts).
+  const unitCodeAt = (at: AgencyInfo, code: string) => (delegation?.unitCode && at.id === agency.id && !at.units.has(code) ? delegation.unitCode : code);
+  const directory: Omit<Directory, "assignedCode"> = delegation?.unitCode
+    ? { ...context.directory, unitId: (agencyId, code) => context.directory.unitId(agencyId, agencyId === agency.id && !agency.units.has(code) ? delegation.unitCode! : code) }
+    : context.directory;
   const deskAgency = receiving ?? agency;
   const isOnline = channel === "ONLINE";
   const limit: TimeLimit = isOnline ? procedure.onlineLimit : procedure.limit;
@@ -138,7 +147,8 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   const resident: Actor | null = applicant.userId
     ? { kind: "RESIDENT", userId: applicant.userId, organizationIds: applicant.organizationId ? [applicant.organizationId] : [], isVneid: isOnline && digitisation.isVneid }
     : null;
-  const officer = (at: AgencyInfo, unitCode: string, role: OfficerRole): Actor => {
+  const officer = (at: AgencyInfo, planCode: string, role: OfficerRole): Actor => {
+    const unitCode = unitCodeAt(at, planCode);
     const ids = at.officers.get(`${unitCode}:${role}`);
     if (!ids?.length) throw new Stuck(`no ${role} in ${at.slug}/${unitCode}`);
     return { kind: "OFFICER", userId: random.pick(ids), agencyId: at.id, unitId: at.units.get(unitCode) ?? null, officerRole: role };
@@ -152,13 +162,16 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
     return officer(position === 1 ? deskAgency : agency, step.unitCode, role);
   };
 
-  // The draft: online by the resident, at the counter (or from the post) by the desk.
-  const createdAt =
+  // The draft: online by the resident, at the counter (or from the post) by the desk. A dossier
+  // handled under a delegation was filed while it applied: not before 00:00 of its first day.
+  const firstInstant = delegation ? fromLocal(delegation.rule.validFrom, 0).getTime() : -Infinity;
+  const createdAt = new Date(Math.max(firstInstant, (
     turns.holdAt === "RECEIPT"
       ? new Date(end.getTime() - random.between(30 * MINUTE, 6 * 60 * MINUTE))
       : isOnline
         ? new Date(brief.anchor.getTime() - random.between(20 * MINUTE, turns.supplementAtDesk === "none" ? 2 * DAY : 12 * DAY))
-        : new Date(brief.anchor.getTime() - (turns.supplementAtDesk === "none" ? random.between(3, 12) * MINUTE : random.between(2, 10) * DAY));
+        : new Date(brief.anchor.getTime() - (turns.supplementAtDesk === "none" ? random.between(3, 12) * MINUTE : random.between(2, 10) * DAY))
+  ).getTime()));
   const creator: Actor = isOnline && resident ? resident : deskOf(deskAgency);
   const { dossier: draft, event: created } = buildDraft({
     id: directory.newId(createdAt), eventId: directory.newId(createdAt), actor: creator, now: createdAt, procedureId: procedure.id,
@@ -226,7 +239,9 @@ export function simulateDossier(context: SimulationContext, brief: DossierBrief)
   };
 
   try {
-    must(creator, { action: "SUBMIT" }, new Date(createdAt.getTime() + random.between(1, 30) * MINUTE));
+    // Filed under the delegation: the event names it (the trail, receipt and result say "as authorised by").
+    const routing = delegation ? { routing: { agencyId: agency.id, delegation: mentionOf(delegation.rule) } } : {};
+    must(creator, { action: "SUBMIT", ...routing }, new Date(createdAt.getTime() + random.between(1, 30) * MINUTE));
     if (turns.supplementAtDesk !== "none") {
       must(deskOf(deskAgency), { action: "REQUEST_SUPPLEMENT", reason: random.pick(REASONS.supplement), items: [{ name: random.pick(REASONS.items) }] }, after(now, random.int(10, 300)));
       if (turns.supplementAtDesk === "withdrawn") {

@@ -7,6 +7,7 @@ import { newIdAt } from "../../lib/ids.ts";
 import { calendarFromRows, configuredWorkingHours } from "../../lib/calendar/configured.ts";
 import { applicableTimeLimit, type CalendarContext, type DateKey, type TimeLimit, type TimeUnit } from "../../lib/calendar/index.ts";
 import type { Channel, PlanStep } from "../../lib/dossiers/state.ts";
+import type { DelegationRule, ProcedureFacts } from "../../lib/delegation/rules.ts";
 import { companyName, makePerson, personName, taxCode, type Person } from "./people.ts";
 import type { Random } from "./random.ts";
 import { VOLUMES } from "./volumes.ts";
@@ -39,6 +40,8 @@ export type ProcedureInfo = {
   onlineLimit: TimeLimit;
   plan: PlanStep[];
   agencyIds: string[];
+  /** What routing reads of it (lib/delegation/rules.ts). */
+  facts: ProcedureFacts;
   formFields: { name: string; type: string; required: boolean; options?: { value: string }[] }[];
   /** The papers its catalogue entry requires. */
   requiredPapers: number;
@@ -61,6 +64,8 @@ export type World = {
   /** Agencies another agency may consult (current, not central, with officers). */
   consultable: AgencyInfo[];
   demo: { resident: Applicant | null; business: Business | null; ward: AgencyInfo | null; wardPolice: AgencyInfo | null };
+  /** The delegations in the database, with the unit each names for the plan's steps a delegate lacks. */
+  delegations: { rule: DelegationRule; unitCode: string | null }[];
 };
 
 const HISTORY_DOMAIN = "lichsu.motcua.test";
@@ -139,16 +144,35 @@ export async function loadWorld(db: pg.Pool): Promise<World> {
     businesses,
     consultable: [...agencies.values()].filter((agency) => agency.officers.size > 0 && agency.validTo === null && agency.level !== "CENTRAL"),
     demo: await loadDemo(db, agencies),
+    delegations: await loadDelegations(db),
   };
+}
+
+async function loadDelegations(db: pg.Pool): Promise<World["delegations"]> {
+  const { rows } = await db.query<{
+    id: string; delegator_id: string; delegate_agency_id: string | null; delegate_group: "COMMUNES" | null; procedure_id: string | null; field_id: string | null;
+    valid_from: string; valid_until: string | null; revoked_at: Date | null; delegator_keeps_filed_before: boolean; decision_number: string; decision_date: string;
+    delegate_unit_code: string | null;
+  }>("SELECT * FROM delegation ORDER BY valid_from, id");
+  return rows.map((row) => ({
+    rule: {
+      id: row.id, delegatorId: row.delegator_id,
+      delegate: row.delegate_agency_id ? { agencyId: row.delegate_agency_id } : { group: row.delegate_group ?? "COMMUNES" },
+      scope: row.procedure_id ? { procedureId: row.procedure_id } : { fieldId: row.field_id! },
+      validFrom: dateKey(row.valid_from)!, validUntil: dateKey(row.valid_until), revokedAt: row.revoked_at ? new Date(row.revoked_at) : null,
+      delegatorKeepsFiledBefore: row.delegator_keeps_filed_before, decision: { number: row.decision_number, date: dateKey(row.decision_date)! },
+    },
+    unitCode: row.delegate_unit_code,
+  }));
 }
 
 async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
   const { rows } = await db.query<{
     id: string; code: string; level: ProcedureInfo["level"]; channels: string; fee_vnd: number | null; has_same_day_cutoff: boolean;
     time_limit_value: string | null; time_limit_unit: TimeUnit | null; online_time_limit_value: string | null; online_time_limit_unit: TimeUnit | null;
-    form_fields: ProcedureInfo["formFields"]; agency_ids: string[]; required_papers: number;
+    form_fields: ProcedureInfo["formFields"]; agency_ids: string[]; required_papers: number; field_id: string;
   }>(`
-    SELECT p.id, p.code, p.level, p.channels::text AS channels, p.fee_vnd, p.has_same_day_cutoff, p.time_limit_value::text,
+    SELECT p.id, p.code, p.level, p.field_id, p.channels::text AS channels, p.fee_vnd, p.has_same_day_cutoff, p.time_limit_value::text,
            p.time_limit_unit, p.online_time_limit_value::text, p.online_time_limit_unit, p.form_fields,
            array_agg(pa.agency_id ORDER BY pa.agency_id) AS agency_ids,
            (SELECT count(*) FROM procedure_document d WHERE d.procedure_id = p.id AND d.is_required)::int AS required_papers
@@ -175,7 +199,7 @@ async function loadProcedures(db: pg.Pool): Promise<ProcedureInfo[]> {
         id: step.id, position: step.position, name: step.name, unitCode: step.unit_code,
         durationValue: step.duration_value === null ? null : Number(step.duration_value), durationUnit: step.duration_unit,
       })),
-      agencyIds: row.agency_ids, formFields: row.form_fields, requiredPapers: row.required_papers, volume,
+      agencyIds: row.agency_ids, facts: { id: row.id, fieldId: row.field_id, implementerIds: row.agency_ids }, formFields: row.form_fields, requiredPapers: row.required_papers, volume,
     });
   }
   return procedures;

@@ -6,10 +6,12 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { clearCalendarCache } from "@/lib/calendar/load";
+import { delegationEvaluation } from "@/lib/delegation/read-evaluation";
 import { recountRollups } from "@/lib/dossiers/recount-rollups";
 import { verifyDossierTrail } from "@/lib/dossiers/verify-dossier-trail";
 import { storage } from "@/lib/storage";
 import { verifyPaper } from "@/lib/verification/verify-paper";
+import { DEMO_DELEGATION } from "@/prisma/history/delegation";
 import { generateHistory, type HistorySummary } from "@/prisma/history/index";
 import { seedDatabase } from "@/prisma/seed/index";
 import { testDb } from "../support/db";
@@ -118,6 +120,32 @@ describe("npm run db:history", () => {
     expect(await testDb.storageIntent.count({ where: { key: { in: results.map((result) => result.storageKey) } } })).toBe(0);
     // The other dossiers' results have no file and no code.
     expect(await testDb.document.count({ where: { kind: "RESULT", verificationCode: { not: null } } })).toBeLessThanOrEqual(12);
+  });
+
+  it("includes the demo delegation: the department's licence filed with the wards from a year ago, under its decision", async () => {
+    const delegation = await testDb.delegation.findFirstOrThrow({
+      where: { decisionNumber: DEMO_DELEGATION.decisionNumber },
+      include: { procedure: { select: { code: true } }, delegator: { select: { slug: true } }, decisionDocument: true },
+    });
+    expect(delegation).toMatchObject({ delegateGroup: "COMMUNES", delegateUnitCode: "KT", procedure: { code: "1.000703" }, delegator: { slug: "hn-so-xay-dung" } });
+    expect(delegation.validFrom.toISOString().slice(0, 10)).toBe("2025-11-27");
+    const file = await storage().get(delegation.decisionDocument!.storageKey);
+    expect(file && createHash("sha256").update(file).digest("hex")).toBe(delegation.decisionDocument!.sha256);
+    expect(await testDb.adminAudit.count({ where: { targetId: delegation.id, action: "DELEGATION_RECORDED" } })).toBe(1);
+    const filed = await testDb.dossier.findMany({
+      where: { procedureId: delegation.procedureId!, status: { not: "DRAFT" } },
+      select: { delegationId: true, agency: { select: { level: true, kind: true } }, processingSteps: { select: { unit: { select: { code: true } } } }, events: { where: { action: "SUBMIT" }, select: { payload: true } } },
+    });
+    expect(filed.length).toBeGreaterThan(10);
+    for (const dossier of filed) {
+      expect(dossier).toMatchObject({ delegationId: delegation.id, agency: { level: "COMMUNE", kind: "PEOPLES_COMMITTEE" } });
+      expect(dossier.events[0]!.payload).toMatchObject({ delegation: { delegationId: delegation.id, decisionNumber: DEMO_DELEGATION.decisionNumber } });
+      expect(dossier.processingSteps.map((step) => step.unit?.code).filter((code) => code === "QLVT")).toEqual([]);
+    }
+    const read = await delegationEvaluation(delegation.id, now);
+    expect(read?.evaluation?.delegates.received.value).toBe(await testDb.dossier.count({ where: { delegationId: delegation.id, receivedAt: { not: null } } }));
+    expect(read?.evaluation?.delegates.medianWorkingDays.value).not.toBeNull();
+    expect(read?.evaluation?.delegator.received.value).toBe(0);
   });
 
   it("adds a second history to the first, codes continuing", async () => {

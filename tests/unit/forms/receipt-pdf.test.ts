@@ -24,6 +24,7 @@ const receipt: ReceiptData = {
   returnMethod: "ONLINE",
   receiverName: "Phạm Thị Thu",
   channel: "ONLINE",
+  authorisedBy: null,
 };
 
 // Embedding the font and reading the PDF back take a second or two, more on a busy machine.
@@ -46,5 +47,12 @@ describe("the receipt PDF (Mẫu 01)", { timeout: 30_000 }, () => {
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain("theo ủy quyền");
+  });
+
+  it("names the delegate and, for a dossier handled under a delegation, its delegator and decision", async () => {
+    const authorisedBy = { agencyName: "UBND Phường Bạch Mai", delegatorName: "Sở Xây dựng", decisionNumber: "12/QĐ-SXD", decisionDate: new Date("2026-01-05T00:00:00Z") };
+    const text = await textOf(await renderReceiptPdf({ ...receipt, authorisedBy }));
+    expect(text.replace(/\s+/g, " ")).toContain("Cơ quan giải quyết: UBND Phường Bạch Mai, theo ủy quyền của Sở Xây dựng tại Quyết định số 12/QĐ-SXD ngày 05/01/2026");
   });
 });
