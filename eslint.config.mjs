@@ -26,6 +26,7 @@ const PURE = [
   "lib/delegation/schemas.ts",
   "lib/national-index/measures-of.ts",
   "lib/national-index/scoring.ts",
+  "lib/procedures/cached-catalogue-path.ts",
   "lib/routing/locale-path.ts",
   "lib/statistics/cache-policy.ts",
   "lib/statistics/figures.ts",

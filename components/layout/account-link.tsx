@@ -4,6 +4,7 @@
 // browser then reads the readable `mc_who` cookie the proxy keeps in step with the session
 // (proxy.ts). Without JavaScript the link stays "Đăng nhập", whose page sends a signed-in visitor on.
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { SESSION_HINT_COOKIE, type SessionHint } from "@/lib/routing/locale-path";
 
@@ -20,6 +21,9 @@ const noChanges = () => () => {};
 export type AccountLinkLabels = { signIn: string; account: string; backOffice: string };
 
 export function AccountLink({ className, labels }: { className: string; labels: AccountLinkLabels }) {
+  // The header stays put while the pages change under it (signing in or out is a navigation): each
+  // navigation renders the link again, and the cookie is read again.
+  usePathname();
   const who = useSyncExternalStore(noChanges, readHint, () => null);
   const [href, label] = who === "STAFF" ? ["/can-bo", labels.backOffice] : who === "RESIDENT" ? ["/tai-khoan", labels.account] : ["/dang-nhap", labels.signIn];
   return (
