@@ -76,3 +76,17 @@ export async function closedPeriodRoute(props: ClosedPeriodProps, scopeOf: (para
   if (!query || !parsed?.ok || parsed.query.period.isOpen) notFound();
   return { scope: scopeOf({ slug: params.slug && decodeURIComponent(params.slug), code: params.code && decodeURIComponent(params.code) }), searchParams: query };
 }
+
+/** The metadata and the page of a cached closed period's statistics, for one kind of scope. */
+export function closedPeriodPageOf(scopeOf: (params: { slug?: string; code?: string }) => PageScope) {
+  return {
+    generateMetadata: async (props: ClosedPeriodProps): Promise<Metadata> => {
+      const { scope, searchParams } = await closedPeriodRoute(props, scopeOf);
+      return statisticsMetadata(scope, searchParams);
+    },
+    Page: async function ClosedPeriodStatisticsPage(props: ClosedPeriodProps) {
+      const { scope, searchParams } = await closedPeriodRoute(props, scopeOf);
+      return <StatisticsRoute scope={scope} searchParams={searchParams} />;
+    },
+  };
+}
