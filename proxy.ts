@@ -1,15 +1,17 @@
 // Every page request passes here (docs/architecture.md, "Caching"):
 // - the address is rewritten to /<locale>/… from the NEXT_LOCALE cookie, so pages know their
 //   language from their path and the public ones can be kept in Next's cache;
-// - a statistics page of a closed period, and a view of the catalogue without a search by words,
-//   go to their cached twins, whose period or view is in their path
-//   (lib/statistics-pages/cached-path.ts, lib/procedures/cached-catalogue-path.ts);
+// - a statistics page of a closed period, a view of the catalogue without a search by words and
+//   the national index of a valid year go to their cached twins, whose period, view or year is in
+//   their path (lib/statistics-pages/cached-path.ts, lib/procedures/cached-catalogue-path.ts,
+//   lib/national-index/cached-path.ts);
 // - /en/… and /vi/… addresses (shared links) set the cookie and lead to the plain address;
 // - the readable `mc_who` cookie follows the session, so a cached page's header can offer
 //   "Tài khoản" or "Trang cán bộ" without the server reading the session for that page.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { nationalIndexPage } from "@/lib/national-index/cached-path";
 import { catalogueBrowsePage } from "@/lib/procedures/cached-catalogue-path";
 import { closedPeriodPage } from "@/lib/statistics-pages/cached-path";
 import { SESSION_HINT_COOKIE, explicitLocale, localeOf, localisedPath, sessionHintOf } from "@/lib/routing/locale-path";
@@ -46,7 +48,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   const locale = localeOf(request.cookies.get(LOCALE_COOKIE)?.value);
   const query = request.nextUrl.searchParams;
-  const closed = closedPeriodPage(pathname, query, new Date()) ?? catalogueBrowsePage(pathname, query);
+  const now = new Date();
+  const closed = closedPeriodPage(pathname, query, now) ?? catalogueBrowsePage(pathname, query) ?? nationalIndexPage(pathname, query, now);
   // The same origin as the request (nextUrl): a rewrite to another origin would be a proxied fetch.
   const target = request.nextUrl.clone();
   target.pathname = localisedPath(locale, closed ?? pathname);

@@ -8,17 +8,9 @@ import { agencyIndex } from "./measures";
 import type { IndexScore, IndicatorSetting } from "./scoring";
 import { loadIndicatorSettings } from "./settings";
 
-export const FIRST_INDEX_YEAR = 2020;
+export { FIRST_INDEX_YEAR, indexYear } from "./year";
 
 export type RankedAgency = { slug: string; name: string; nameEn: string | null; rank: number | null; score: IndexScore };
-
-/** The year of `?nam=` if it is one the index can be computed for, else null. */
-export function indexYear(raw: string | undefined, now: Date): number | null {
-  const current = Number(localDateOf(now).slice(0, 4));
-  if (raw === undefined || raw === "") return current;
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-  return year >= FIRST_INDEX_YEAR && year <= current ? year : null;
-}
 
 /**
  * Every agency's index for a year, best first (agencies without a score last, unranked).

@@ -26,7 +26,7 @@ export async function publicRoutes(databaseUrl: string, now: Date): Promise<Publ
       { label: "API lookup: a dossier by its receipt", route: `/api/v1/dossiers/${encodeURIComponent(dossier?.code ?? "none")}?lookupCode=${encodeURIComponent(dossier?.lookupCode ?? "none")}` },
       { label: "API processing time of a procedure", route: "/api/v1/procedures/1.001193/processing-time" },
       { label: "API catalogue search", route: "/api/v1/procedures?q=dang%20ky%20khai%20sinh" },
-      { label: "API national index", route: "/api/v1/index" },
+      { label: "API national index of a ward", route: "/api/v1/index?agency=hn-xa-bach-mai" },
     ];
   } finally {
     await db.$disconnect();

@@ -10,7 +10,7 @@ const PROCEDURE = "1.000894";
 const lastYear = new Date().getUTCFullYear() - 1;
 
 test("a second visit to a public page is served from the cache, in each language @desktop", async ({ request }) => {
-  for (const path of ["/", "/thu-tuc", `/thu-tuc/${PROCEDURE}`, "/du-lieu-mo", `/thong-ke?period=year&year=${lastYear}`, `/thong-ke/co-quan/hn-xa-bach-mai?period=year&year=${lastYear}`]) {
+  for (const path of ["/", "/thu-tuc", `/thu-tuc/${PROCEDURE}`, "/du-lieu-mo", `/thong-ke?period=year&year=${lastYear}`, `/thong-ke/co-quan/hn-xa-bach-mai?period=year&year=${lastYear}`, "/thong-ke/chi-so", "/thong-ke/chi-so/hn-xa-bach-mai"]) {
     expect((await request.get(path)).status(), path).toBe(200);
     expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
   }
