@@ -71,7 +71,8 @@ export async function runDelegationIntent(intent: DelegationIntent, formData: Fo
   } catch (error) {
     if (!(error instanceof AdminFieldErrors)) throw error;
     const fields: Record<string, string> = {};
-    for (const [field, key] of Object.entries(error.fields)) fields[FORM_FIELD[field] ?? field] ??= key;
+    // Nothing chosen reads better as "choose the receiving agency" than as the schema's kind of delegate.
+    for (const [field, key] of Object.entries(error.fields)) fields[FORM_FIELD[field] ?? field] ??= field === "delegateKind" ? "delegateAgency" : key;
     throw new AdminFieldErrors(fields, error.values, error.namespace);
   }
 }

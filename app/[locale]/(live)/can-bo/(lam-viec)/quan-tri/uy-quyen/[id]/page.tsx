@@ -67,7 +67,7 @@ export default async function DelegationPage({ params, searchParams }: { params:
           ) : null}
           {delegation.revokedAt ? (
             <>
-              <dt className="font-semibold">{tD("statusRevoked")}</dt>
+              <dt className="font-semibold">{t("factRevokedAt")}</dt>
               <dd>{formatDateTime(delegation.revokedAt)}{delegation.revocationReason ? ` · ${t("factRevocation")}: ${delegation.revocationReason}` : ""}</dd>
             </>
           ) : null}
