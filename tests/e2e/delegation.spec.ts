@@ -102,7 +102,7 @@ test("the system administrator records a delegation of the department's licence 
   await form.getByLabel("Số quyết định").fill(DECISION);
   await form.getByLabel("Ngày ký quyết định").fill(today());
   await form.getByLabel("Người ký (chức vụ và họ tên)").fill("KT. Giám đốc, Phó Giám đốc Nguyễn Văn Thử");
-  await form.getByLabel("Ngày bắt đầu").fill(today());
+  await form.getByLabel("Ngày bắt đầu", { exact: true }).fill(today());
   await form.getByLabel("Bản quyết định (PDF)").setInputFiles(pdf("quyet-dinh-uy-quyen.pdf"));
   await form.getByRole("button", { name: "Ghi nhận ủy quyền" }).click();
 
