@@ -2,13 +2,16 @@
 // delegation of the road transport business licence (1.000703) to every ward from today (each
 // missing answer at its field first, nothing recorded); the procedure's page then names the wards
 // "as authorised by" the department and the decision; the evaluation (back office and public)
-// shows figures equal to its CSV; axe on every new page. Desktop only: the delegation is recorded
+// shows figures equal to its CSV; a resident files the licence naming their ward and the ward's
+// receipt (Mẫu 01) names the department's decision; revoking it clears the procedure's page; axe
+// on every new page. Desktop only: the delegation is recorded
 // once per run (a second one of the same scope and days is refused as overlapping).
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db-client";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
+import { fileAs } from "../support/officers.ts";
 import { signInAsStaff } from "./support.ts";
 
 test.describe.configure({ mode: "serial" });
@@ -137,6 +140,26 @@ test("the procedure's page names the wards as authorised by the department, and 
   // The public statistics lead to it too.
   await page.goto("/thong-ke");
   await expect(page.getByRole("region", { name: "Đánh giá các ủy quyền" }).getByRole("link", { name: `Đánh giá ủy quyền theo Quyết định số ${DECISION}` })).toBeVisible();
+});
+
+test("a resident files the licence naming their ward; the ward's desk receives it and the receipt names the delegate", { tag: "@desktop" }, async ({ browser }) => {
+  test.skip(!delegationUrl, "needs the recorded delegation");
+  test.setTimeout(120_000);
+  // Addressed to the department, the ward named: routed to the ward (docs/domain/delegation.md, rule 3).
+  const dossierId = await fileAs("nguoidan@motcua.test", PROCEDURE, "hn-xa-bach-mai");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  await signInAsStaff(context, "motcua.bachmai@motcua.test");
+  const desk = await context.newPage();
+  await desk.goto(`/can-bo/ho-so/${dossierId}`);
+  await expect(desk.getByRole("heading", { name: "Xử lý hồ sơ", exact: true })).toBeVisible();
+  const check = desk.getByRole("region", { name: "Kiểm tra hồ sơ và tiếp nhận" });
+  for (const box of await check.getByRole("checkbox").all()) await box.check();
+  await check.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(desk.getByRole("heading", { name: /Đã tiếp nhận hồ sơ/ })).toBeVisible();
+  await desk.goto(`/can-bo/ho-so/${dossierId}/bieu-mau/01`);
+  await expect(desk.getByText(`theo ủy quyền của Sở Xây dựng Thành phố Hà Nội tại Quyết định số ${DECISION} ngày ${today()}`)).toBeVisible();
+  await expect(desk.getByText(/Cơ quan giải quyết: UBND Phường Bạch Mai/)).toBeVisible();
+  await context.close();
 });
 
 test("the system administrator revokes it with a reason; the procedure's page no longer names the wards", { tag: "@desktop" }, async ({ page, context }) => {
