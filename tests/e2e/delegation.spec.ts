@@ -114,6 +114,12 @@ test("the system administrator records a delegation of the department's licence 
   await expectPage(page, `Ủy quyền theo Quyết định số ${DECISION}`, "detail");
   await expect(page.getByText("Đang có hiệu lực")).toBeVisible();
   delegationUrl = new URL(page.url()).pathname;
+  // The decision as uploaded, for the administrator; nobody else.
+  const decisionHref = (await page.getByRole("link", { name: "Tải bản quyết định (PDF)" }).getAttribute("href"))!;
+  const decision = await page.request.get(decisionHref);
+  expect(decision.status()).toBe(200);
+  expect(decision.headers()["content-type"]).toBe("application/pdf");
+  expect((await decision.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectTableEqualsCsv(page);
 
   // The list has it, with its evaluation.
@@ -125,6 +131,7 @@ test("the system administrator records a delegation of the department's licence 
 
 test("the procedure's page names the wards as authorised by the department, and links the public evaluation", { tag: "@desktop" }, async ({ page }) => {
   test.skip(!delegationUrl, "needs the recorded delegation");
+  expect((await page.request.get(`/api/can-bo/uy-quyen/${delegationUrl.split("/").pop()}/quyet-dinh`)).status()).toBe(404);
   await page.goto(`/thu-tuc/${PROCEDURE}`);
   const notice = page.getByTestId("delegation-notice");
   await expect(notice).toContainText(`Từ ngày ${today()}, thủ tục này do Ủy ban nhân dân các xã, phường giải quyết theo ủy quyền của Sở Xây dựng`);

@@ -57,6 +57,12 @@ export default async function DelegationPage({ params, searchParams }: { params:
               ? t("periodClosed", { from: formatDate(delegation.validFrom), until: formatDate(delegation.validUntil) })
               : t("periodOpen", { from: formatDate(delegation.validFrom) })}
           </dd>
+          {delegation.decisionDocumentId ? (
+            <>
+              <dt className="font-semibold">{t("factDocument")}</dt>
+              <dd><a href={`/api/can-bo/uy-quyen/${delegation.id}/quyet-dinh`} download>{t("documentLink")}</a></dd>
+            </>
+          ) : null}
           <dt className="font-semibold">{t("factFiledBefore")}</dt>
           <dd>{tD(delegation.delegatorKeepsFiledBefore ? "keepsFiledBefore" : "handsOverFiledBefore")}</dd>
           {delegation.delegateUnitCode ? (
