@@ -4,6 +4,7 @@ import { acceptInvitationAction, adminAction } from "@/app/[locale]/(live)/can-b
 import type { AdminFormState } from "@/lib/admin/form-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { controlClasses, describedBy, FieldFrame } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 
@@ -12,7 +13,9 @@ import { TextInput } from "@/components/ui/text-input";
 
 export type AdminField =
   | { type: "text" | "email" | "date" | "password"; name: string; label: string; hint?: string; defaultValue?: string; autoComplete?: string; short?: boolean }
-  | { type: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[]; emptyOption?: string; defaultValue?: string };
+  | { type: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[]; emptyOption?: string; defaultValue?: string }
+  | { type: "file"; name: string; label: string; hint?: string; accept: string }
+  | { type: "textarea"; name: string; label: string; hint?: string; rows?: number };
 
 export type AdminButton = { intent: string; label: string; variant?: "primary" | "secondary" | "danger" };
 
@@ -43,6 +46,20 @@ export function AdminForm({
       {fields.map((field) => {
         const fieldId = `${id}-${field.name}`;
         const error = errors[field.name];
+        if (field.type === "file") {
+          // Never given back: the browser cannot refill a file field; the error asks for it again.
+          return <TextInput key={field.name} id={fieldId} name={field.name} type="file" accept={field.accept} label={field.label} hint={field.hint} error={error} />;
+        }
+        if (field.type === "textarea") {
+          return (
+            <FieldFrame key={`${field.name}-${round}`} id={fieldId} label={field.label} hint={field.hint} error={error}>
+              <textarea
+                id={fieldId} name={field.name} rows={field.rows ?? 3} defaultValue={values[field.name]} className={controlClasses}
+                aria-describedby={describedBy(fieldId, field.hint, error)} aria-invalid={error ? true : undefined}
+              />
+            </FieldFrame>
+          );
+        }
         if (field.type === "select") {
           return (
             <Select

@@ -1,11 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { WardChoice } from "@/lib/delegation/ward-choice";
 import type { OfficerDossier } from "@/lib/back-office/dossier-view";
 import { formatDate } from "@/lib/i18n/format";
 import { ActionForm, type ActionField } from "./action-form";
 
 /** The forms of the actions the officer can take now (the engine decided which), most likely first. */
-export async function OfficerActionPanel({ dossier, isDesk }: { dossier: OfficerDossier; isDesk: boolean }) {
+export async function OfficerActionPanel({ dossier, isDesk, wards = null }: { dossier: OfficerDossier; isDesk: boolean; wards?: WardChoice[] | null }) {
   const t = await getTranslations("OfficerDossier");
+  const tDelegation = await getTranslations("Delegation");
+  const english = (await getLocale()) === "en";
   const has = (action: OfficerDossier["actions"][number]) => dossier.actions.includes(action);
   const common = { dossierId: dossier.id, version: dossier.version, errorTitle: t("errorTitle") };
   const reason = (label = t("reason")): ActionField => ({ type: "textarea", name: "reason", label });
@@ -27,6 +30,11 @@ export async function OfficerActionPanel({ dossier, isDesk }: { dossier: Officer
           },
           { type: "textarea", name: "items", label: t("extraItems"), rows: 2 },
           reason(t("supplementReason")),
+          // Filed before a delegation to every ward that hands such dossiers over: the ward that decides it.
+          ...(wards ? [{
+            type: "select" as const, name: "delegateAgencyId", label: tDelegation("wardLabel"), hint: tDelegation("wardDeskHint"), emptyOption: tDelegation("wardChoose"),
+            options: wards.map((ward) => ({ value: ward.id, label: english && ward.nameEn ? ward.nameEn : ward.name })),
+          }] : []),
         ]}
         buttons={[
           ...(has("RECEIVE") ? [{ intent: "RECEIVE", label: t("receive") }] : []),

@@ -53,12 +53,15 @@ export function StatisticsPageView({
   view,
   chooser,
   agencyChooser,
+  delegations,
 }: {
   pageScope: PageScope;
   scope: ViewScope;
   view: StatisticsView | null;
   chooser: PeriodChooserProps;
   agencyChooser?: ReactNode;
+  /** The evaluations of delegations (city and procedure pages; components/delegation). */
+  delegations?: ReactNode;
 }) {
   const t = useTranslations("StatisticsPages");
   const tLayout = useTranslations("Layout");
@@ -104,6 +107,7 @@ export function StatisticsPageView({
       {agencyChooser}
 
       {view ? <ViewSections view={view} tables={tables} table={table} csvHref={csvHref} pageScope={pageScope} /> : null}
+      {delegations}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { AdminFieldErrors } from "./field-errors";
 import { acceptInvitation, inviteOfficer, revokeInvitation } from "./invite-officer";
 import { moveOfficer, resetSecondFactor, setOfficerActive } from "./manage-officer";
 import { createUnit, renameUnit, setUnitActive } from "./manage-units";
+import { isDelegationIntent, runDelegationIntent } from "@/lib/delegation/form-intents";
 import { isIndicatorKey, saveIndicatorSettings } from "@/lib/national-index/settings";
 import { DAY_EDIT_KINDS, type DayEditKind, type PlanStepInput } from "./rules";
 import { currentAdminActor, type AdminActor } from "./scope";
@@ -166,6 +167,8 @@ async function run(intent: string, formData: FormData, actor: AdminActor, now: D
       return withDone(`${base}/chi-so`, "luu");
     }
     default:
+      // The delegations' forms (quan-tri/uy-quyen): their own reading and commands.
+      if (isDelegationIntent(intent)) return runDelegationIntent(intent, formData, actor, now);
       throw new AppError("NOT_FOUND");
   }
 }

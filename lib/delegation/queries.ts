@@ -50,3 +50,21 @@ export async function delegationsOfProcedure(procedureCode: string, now: Date): 
     .map((row) => ({ ...row, status: statusOf(ruleOf(row), now) }))
     .filter((row) => (row.status === "ACTIVE" || row.status === "UPCOMING") && covers(ruleOf(row), facts));
 }
+
+/**
+ * The delegations the public statistics link to (an evaluation each): those that have started, of
+ * one procedure (its own or its field's) or all of them; newest first. The delegation table is
+ * small (a decision each), read through its indexes.
+ */
+export async function delegationsToEvaluate(now: Date, procedureCode?: string): Promise<DelegationListItem[]> {
+  const rows = procedureCode ? await delegationsOfProcedureAll(procedureCode) : await db.delegation.findMany({ orderBy: [{ validFrom: "desc" }, { id: "desc" }], take: 50, select: LIST_SELECT });
+  return rows.map((row) => ({ ...row, status: statusOf(ruleOf(row), now) })).filter((row) => row.status !== "UPCOMING");
+}
+
+async function delegationsOfProcedureAll(procedureCode: string) {
+  const procedure = await db.procedure.findUnique({ where: { code: procedureCode }, select: { id: true, fieldId: true, agencies: { select: { agencyId: true } } } });
+  if (!procedure) return [];
+  const facts = { id: procedure.id, fieldId: procedure.fieldId, implementerIds: procedure.agencies.map((row) => row.agencyId) };
+  const rows = await db.delegation.findMany({ where: { OR: [{ procedureId: procedure.id }, { fieldId: procedure.fieldId }] }, orderBy: { validFrom: "desc" }, take: 20, select: LIST_SELECT });
+  return rows.filter((row) => covers(ruleOf(row), facts));
+}

@@ -116,8 +116,10 @@ export async function fileFor(email: string, procedureCode: string, now = new Da
   // The agency asked for (by default the demo ward, whose officers are seeded) when it handles the procedure, else the first.
   const procedure = await db.procedure.findUniqueOrThrow({ where: { code: procedureCode }, select: { agencies: { select: { agencyId: true, agency: { select: { slug: true } } }, orderBy: { agency: { name: "asc" } } } } });
   const agency = procedure.agencies.find((row) => row.agency.slug === agencySlug) ?? procedure.agencies[0]!;
+  // An agency asked for that does not implement the procedure is the ward named under a delegation to every ward (lib/delegation).
+  const ward = agency.agency.slug === agencySlug ? null : await db.agency.findUnique({ where: { slug: agencySlug }, select: { id: true } });
   const actor: Actor = { kind: "RESIDENT", userId: user.id, organizationIds: user.memberships.map((membership) => membership.organizationId) };
-  const { dossierId } = await createDraft({ actor, now, procedureCode, agencyId: agency.agencyId, formData: {} });
-  await submitDossier({ dossierId, actor, now });
+  const { dossierId } = await createDraft({ actor, now, procedureCode, agencyId: agency.agencyId, formData: {}, delegateAgencyId: ward?.id ?? null });
+  await submitDossier({ dossierId, actor, now, delegateAgencyId: ward?.id ?? null });
   return dossierId;
 }

@@ -16,6 +16,7 @@ import { delegationsOfProcedure } from "@/lib/delegation/queries";
 import { delegationEvaluation } from "@/lib/delegation/read-evaluation";
 import { recordDelegation } from "@/lib/delegation/record-delegation";
 import { revokeDelegation } from "@/lib/delegation/revoke-delegation";
+import { wardsToChoose } from "@/lib/delegation/ward-choice";
 import type { TRecordDelegation } from "@/lib/delegation/schemas";
 import type { Actor } from "@/lib/dossiers/actor";
 import { approveDossier } from "@/lib/dossiers/approve-dossier";
@@ -241,6 +242,12 @@ describe("routing follows it from 00:00 on the first day", () => {
 
   it("a draft begun at the department the day before and sent on the day is filed with the ward named", async () => {
     const { dossierId } = await createDraft({ actor: resident, now: hanoi("2026-01-14 16:00"), procedureCode: licence.code, agencyId: department.id, formData: {} });
+    // The review step asks for the ward only once sending needs one (lib/delegation/ward-choice.ts).
+    expect(await wardsToChoose(resident, dossierId, hanoi("2026-01-14 23:59"))).toBeNull();
+    const choices = (await wardsToChoose(resident, dossierId, hanoi("2026-01-15 08:00")))!.map((ward) => ward.id);
+    expect(choices).toEqual(expect.arrayContaining([wardA.id, wardB.id]));
+    expect(choices).not.toContain(department.id);
+    expect(choices).not.toContain(wardPolice.id);
     expect(await refusal(submitDossier({ dossierId, actor: resident, now: hanoi("2026-01-15 08:00") }))).toBe("DELEGATE_REQUIRED");
     await submitDossier({ dossierId, actor: resident, now: hanoi("2026-01-15 08:05"), delegateAgencyId: wardB.id });
     expect(await testDb.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { agencyId: true, delegationId: true, status: true } })).toEqual({ agencyId: wardB.id, delegationId, status: "SUBMITTED" });

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { DelegationEvaluationsList } from "@/components/delegation/evaluations-list";
 import { AgencyChooser } from "@/components/statistics/agency-chooser";
 import { nameIn, StatisticsPageView } from "@/components/statistics/statistics-page-view";
 import { localDateOf } from "@/lib/calendar/local-time";
@@ -60,6 +61,7 @@ export async function StatisticsRoute({ scope, searchParams }: { scope: PageScop
       view={view}
       chooser={chooser}
       agencyChooser={agencies && view ? <AgencyChooser agencies={agencies} periodParams={periodParams(view.period)} /> : null}
+      delegations={scope.kind === "city" ? <DelegationEvaluationsList /> : scope.kind === "procedure" ? <DelegationEvaluationsList procedureCode={scope.key} /> : null}
     />
   );
 }

@@ -4,11 +4,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { cache, type ReactNode } from "react";
 import { OnlineLevelBadge } from "@/components/procedures/online-level-badge";
 import { ProcedureSummary } from "@/components/procedures/procedure-summary";
+import { DelegationNotice } from "@/components/delegation/delegation-notice";
 import { ProcessingPlan } from "@/components/procedures/processing-plan";
 import { RequiredDocuments } from "@/components/procedures/required-documents";
 import { UsualProcessingTimeNote } from "@/components/statistics/usual-processing-time";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { delegationsOfProcedure } from "@/lib/delegation/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { findProcedureByCode } from "@/lib/procedures/queries";
@@ -65,7 +67,10 @@ export default async function ProcedurePage({ params }: TParams) {
   await pageLocale(params);
   const procedure = await loadProcedure((await params).code);
   if (!procedure) notFound();
-  const usual = await usualProcessingTime({ procedureCode: procedure.code }, new Date());
+  // "Now" is the render's: the page is rendered afresh at least hourly, and an administrator's
+  // change to a delegation drops it at once (quan-tri/actions.ts).
+  const now = new Date();
+  const [usual, delegations] = await Promise.all([usualProcessingTime({ procedureCode: procedure.code }, now), delegationsOfProcedure(procedure.code, now)]);
   const t = await getTranslations("Procedure");
   const tLayout = await getTranslations("Layout");
   const tCatalogue = await getTranslations("Catalogue");
@@ -103,6 +108,7 @@ export default async function ProcedurePage({ params }: TParams) {
       </header>
 
       <ProcedureSummary procedure={procedure} />
+      <DelegationNotice delegations={delegations} />
       <UsualProcessingTimeNote usual={usual} className="mt-3 rounded-lg border border-line bg-white px-4 py-3" />
 
       <Section id="documents" title={t("documentsTitle")}>

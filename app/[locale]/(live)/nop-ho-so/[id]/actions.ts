@@ -65,7 +65,7 @@ export async function removeDocument(dossierId: string, formData: FormData): Pro
   redirect(`/nop-ho-so/${dossierId}/giay-to`);
 }
 
-export type SubmitState = { error?: "declaration" | "incomplete" };
+export type SubmitState = { error?: "declaration" | "incomplete" | "ward" };
 
 /**
  * Sends the draft. Checked again here whatever the pages showed; a second click or a second tab
@@ -77,9 +77,12 @@ export async function submitStep(_state: SubmitState, formData: FormData): Promi
   if (formData.get("declaration") !== "yes") return { error: "declaration" };
   const state = completeness(draft, { identity: await identityFacts(user.id), organizationIds: user.organizations.map((organization) => organization.id) });
   if (!isComplete(state)) return { error: "incomplete" };
+  // The ward, when the procedure was delegated to every ward since the draft was begun (lib/delegation/ward-choice.ts).
+  const ward = String(formData.get("delegateAgencyId") ?? "");
   try {
-    await submitDossier({ dossierId, actor: residentActor(user), now: new Date(), expectedVersion: draft.version });
+    await submitDossier({ dossierId, actor: residentActor(user), now: new Date(), expectedVersion: draft.version, delegateAgencyId: /^[0-9a-f-]{36}$/.test(ward) ? ward : null });
   } catch (error) {
+    if (error instanceof AppError && (error.code === "DELEGATE_REQUIRED" || error.code === "NOT_COMPETENT")) return { error: "ward" };
     if (!(error instanceof AppError) || (error.code !== "CONFLICT" && error.code !== "INVALID_TRANSITION")) throw error;
     await draftOf(dossierId); // sent meanwhile: redirects to its page
   }

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { SubmitForm } from "@/components/filing/submit-form";
 import { WizardFrame } from "@/components/filing/wizard-frame";
 import { Alert } from "@/components/ui/alert";
+import { residentActor } from "@/lib/auth/session";
+import { wardsToChoose } from "@/lib/delegation/ward-choice";
 import { completeness } from "@/lib/filing/drafts";
 import { identityFacts } from "@/lib/filing/identity";
 import { draftForPage } from "@/lib/filing/load-for-page";
@@ -41,6 +43,8 @@ export default async function ReviewStepPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const { user, draft } = await draftForPage(id, "kiem-tra");
   const t = await getTranslations("Filing");
+  const tDelegation = await getTranslations("Delegation");
+  const wards = await wardsToChoose(residentActor(user), draft.id, new Date());
   const english = (await getLocale()) === "en";
   const state = completeness(draft, { identity: await identityFacts(user.id), organizationIds: user.organizations.map((organization) => organization.id) });
   const applicant = draft.applicantAnswers;
@@ -103,6 +107,10 @@ export default async function ReviewStepPage({ params }: { params: Promise<{ id:
         <SubmitForm
           dossierId={draft.id}
           texts={{ declaration: t("declaration"), submit: t("submit"), declarationError: t("declarationError"), incompleteError: t("incompleteError") }}
+          ward={wards ? {
+            label: tDelegation("wardLabel"), hint: tDelegation("wardHint"), error: tDelegation("wardError"), choose: tDelegation("wardChoose"),
+            options: wards.map((ward) => ({ value: ward.id, label: english && ward.nameEn ? ward.nameEn : ward.name })),
+          } : null}
         />
       </section>
     </WizardFrame>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DueBadge } from "@/components/back-office/due-badge";
 import { OfficerActionPanel } from "@/components/back-office/officer-action-panel";
+import { wardsToChoose } from "@/lib/delegation/ward-choice";
 import { ControlSlip } from "@/components/dossiers/control-slip";
 import { StatusBadge } from "@/components/dossiers/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -211,7 +212,7 @@ export default async function OfficerDossierPage({ params, searchParams }: { par
           </Panel>
         </div>
         <aside className="flex flex-col gap-4 lg:sticky lg:top-4 lg:self-start">
-          <OfficerActionPanel dossier={dossier} isDesk={actor.officerRole === "DESK_OFFICER"} />
+          <OfficerActionPanel dossier={dossier} isDesk={actor.officerRole === "DESK_OFFICER"} wards={dossier.actions.includes("RECEIVE") ? await wardsToChoose(actor, dossier.id, now) : null} />
           {forms.length > 0 ? (
             <section aria-labelledby="forms-title" className="rounded-md border border-line bg-white p-4">
               <h2 id="forms-title" className="text-lg font-bold">{t("formsTitle")}</h2>
