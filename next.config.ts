@@ -23,7 +23,13 @@ const nextConfig: NextConfig = {
   // memory: they are rendered against the database this server reads, and a restart (a new
   // database, a new build) starts them afresh. Several instances each keep their own.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // Server actions carry uploads (a result, the desk's scanned papers, a delegation's decision):
+    // up to a dossier's papers, not Next's default of 1 MB. Each file is still checked against
+    // UPLOAD_MAX_FILE_MB, and the dossier against UPLOAD_MAX_DOSSIER_MB (lib/filing/uploads.ts).
+    serverActions: { bodySizeLimit: `${Number(process.env.UPLOAD_MAX_DOSSIER_MB ?? 50) + 1}mb` },
+  },
   async headers() {
     return [
       {

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { adminPage, type SearchParams } from "@/lib/admin/page-context";
 import { delegationFormChoices, mayAdministerDelegations } from "@/lib/delegation/admin-pages";
 import { delegationsFor } from "@/lib/delegation/queries";
+import { maxFileBytes } from "@/lib/filing/uploads";
 import { formatDate } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -98,7 +99,7 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
                 type: "select", name: "delegatorKeepsFiledBefore", label: t("keepsFiledBefore"), defaultValue: "yes",
                 options: [{ value: "yes", label: t("keepsYes") }, { value: "no", label: t("keepsNo") }],
               },
-              { type: "file", name: "document", label: t("document"), hint: t("documentHint"), accept: "application/pdf" },
+              { type: "file", name: "document", label: t("document"), hint: t("documentHint", { max: Math.round(maxFileBytes() / 1024 / 1024) }), accept: "application/pdf" },
             ]}
             buttons={[{ intent: "RECORD_DELEGATION", label: t("recordSubmit") }]}
           />
