@@ -8,11 +8,15 @@ const nameOf = (named: { name: string; nameEn: string | null }, english: boolean
 /** What the public may know of an issued paper, as a list of facts (no personal data). */
 export async function PaperFacts({ paper, english }: { paper: TVerifiedPaper; english: boolean }) {
   const t = await getTranslations("Verification");
+  // Resolved under a delegation: on whose authority, by which decision (as the receipt says).
+  const authorisation = (by: TVerifiedPaper["authorisedBy"]): [string, ReactNode][] =>
+    by ? [[t("authorisedBy"), t("authorisedByValue", { delegator: nameOf(by.delegator, english), number: by.decisionNumber, date: formatDate(new Date(`${by.decisionDate}T00:00:00+07:00`)) })]] : [];
   const rows: [string, ReactNode][] =
     paper.kind === "RESULT"
       ? [
           [t("documentKind"), paper.documentKind === "REFUSAL" ? t("kindREFUSAL") : t("kindRESULT")],
           [t("issuingAgency"), nameOf(paper.agency, english)],
+          ...authorisation(paper.authorisedBy),
           [t("procedure"), `${nameOf(paper.procedure, english)} (${paper.procedure.code})`],
           [t("issuedAt"), formatDateTime(new Date(paper.issuedAt))],
           [t("verificationCode"), <span key="code" className="font-mono">{paper.code}</span>],
@@ -22,6 +26,8 @@ export async function PaperFacts({ paper, english }: { paper: TVerifiedPaper; en
           [t("documentKind"), t("kindRECEIPT")],
           [t("dossierCode"), <span key="dossier" className="font-mono">{paper.dossierCode}</span>],
           [t("receivingAgency"), nameOf(paper.agency, english)],
+          ...(paper.authorisedBy ? ([[t("resolvingAgency"), nameOf(paper.authorisedBy.agency, english)]] as [string, ReactNode][]) : []),
+          ...authorisation(paper.authorisedBy),
           [t("procedure"), `${nameOf(paper.procedure, english)} (${paper.procedure.code})`],
           [t("receivedAt"), formatDateTime(new Date(paper.receivedAt))],
           [

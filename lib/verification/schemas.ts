@@ -7,6 +7,14 @@ import { z } from "zod";
 const ZName = z.object({ name: z.string(), nameEn: z.string().nullable() });
 const ZSha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
+/**
+ * Handled under a delegation (ủy quyền): the agency that resolves it, on whose authority and by which
+ * decision (docs/domain/delegation.md); null otherwise.
+ */
+const ZAuthorisedBy = z
+  .object({ agency: ZName, delegator: ZName, decisionNumber: z.string(), decisionDate: z.iso.date() })
+  .nullable();
+
 /** An issued result document (kết quả giải quyết) or a written refusal to resolve. */
 export const ZVerifiedResult = z.object({
   kind: z.literal("RESULT"),
@@ -16,6 +24,8 @@ export const ZVerifiedResult = z.object({
   documentKind: z.enum(["RESULT", "REFUSAL"]),
   /** The competent agency that resolved the dossier and issued the document. */
   agency: ZName,
+  /** When that agency resolved it as authorised by another: the delegator and the decision. */
+  authorisedBy: ZAuthorisedBy,
   procedure: ZName.extend({ code: z.string() }),
   /** When the document was issued (attached as the result), ISO 8601. */
   issuedAt: z.iso.datetime({ offset: true }),
@@ -34,6 +44,8 @@ export const ZVerifiedReceipt = z.object({
   dossierCode: z.string(),
   /** The desk that received the dossier (the agency printed on the receipt). */
   agency: ZName,
+  /** The agency that will resolve it, when it does so as authorised by another (as the receipt says). */
+  authorisedBy: ZAuthorisedBy,
   procedure: ZName.extend({ code: z.string() }),
   receivedAt: z.iso.datetime({ offset: true }),
   /** The appointment given at receipt (an apology's new date has its own letter). */

@@ -12,13 +12,21 @@ const NEVER_ISSUED = "0".repeat(20);
 
 const NAME = { select: { name: true, nameEn: true } } as const;
 const PROCEDURE = { select: { code: true, name: true, nameEn: true } } as const;
+const DELEGATION = { select: { decisionNumber: true, decisionDate: true, delegator: NAME } } as const;
+
+type DelegationFacts = { decisionNumber: string; decisionDate: Date; delegator: { name: string; nameEn: string | null } } | null;
+
+/** "As authorised by": the resolving agency, the delegator and the decision, or null. */
+function authorisedBy(agency: { name: string; nameEn: string | null }, delegation: DelegationFacts) {
+  return delegation ? { agency, delegator: delegation.delegator, decisionNumber: delegation.decisionNumber, decisionDate: delegation.decisionDate.toISOString().slice(0, 10) } : null;
+}
 
 function findResult(code: string) {
   return db.document.findFirst({
     where: { verificationCode: code, kind: "RESULT" },
     select: {
       createdAt: true, sha256: true, originalSha256: true, mimeType: true,
-      dossier: { select: { resolution: true, agency: NAME, procedure: PROCEDURE } },
+      dossier: { select: { resolution: true, agency: NAME, procedure: PROCEDURE, delegation: DELEGATION } },
     },
   });
 }
@@ -30,7 +38,7 @@ function findReceipt(code: string) {
       dossier: {
         select: {
           code: true, receivedAt: true, referenceDueAt: true, dueAt: true, deadlinePrecision: true, isDueProvisional: true,
-          agency: NAME, receivingAgency: NAME, procedure: PROCEDURE,
+          agency: NAME, receivingAgency: NAME, procedure: PROCEDURE, delegation: DELEGATION,
         },
       },
     },
@@ -60,6 +68,7 @@ export async function verifyPaper(args: { code: string; clientKey: string; now: 
         code: shown,
         documentKind: dossier.resolution === "REJECTED" ? "REFUSAL" : "RESULT",
         agency: dossier.agency,
+        authorisedBy: authorisedBy(dossier.agency, dossier.delegation),
         procedure: dossier.procedure,
         issuedAt: result.createdAt.toISOString(),
         sha256: result.sha256.toLowerCase(),
@@ -78,6 +87,7 @@ export async function verifyPaper(args: { code: string; clientKey: string; now: 
         code: shown,
         dossierCode: dossier.code,
         agency: dossier.receivingAgency ?? dossier.agency,
+        authorisedBy: authorisedBy(dossier.agency, dossier.delegation),
         procedure: dossier.procedure,
         receivedAt: dossier.receivedAt.toISOString(),
         appointmentAt: appointment.toISOString(),

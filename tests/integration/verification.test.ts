@@ -121,6 +121,7 @@ describe("the public verification", () => {
           code: formatVerificationCode(document.verificationCode!),
           documentKind: "RESULT",
           agency: { name: world.agency.name, nameEn: world.agency.nameEn },
+          authorisedBy: null,
           procedure: { code: world.procedure.code, name: world.procedure.name, nameEn: world.procedure.nameEn },
           issuedAt: hanoi("2026-11-04 10:00").toISOString(),
           sha256: document.sha256,

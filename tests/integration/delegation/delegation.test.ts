@@ -32,6 +32,8 @@ import { submitDossier } from "@/lib/dossiers/submit-dossier";
 import { supplementDossier } from "@/lib/dossiers/supplement-dossier";
 import { verifyDossierTrail } from "@/lib/dossiers/verify-dossier-trail";
 import { isAppError } from "@/lib/errors";
+import { receiptVerificationCode } from "@/lib/verification/receipt-code";
+import { verifyPaper } from "@/lib/verification/verify-paper";
 import { procedureForFiling } from "@/lib/filing/drafts";
 import { walkInProcedures } from "@/lib/back-office/walk-in";
 import { loadReceipt } from "@/lib/forms/receipt";
@@ -287,6 +289,14 @@ describe("routing follows it from 00:00 on the first day", () => {
     expect(receipt?.authorisedBy).toMatchObject({ agencyName: wardA.name, delegatorName: department.name, decisionNumber: "12/QĐ-SXD" });
     expect(receiptLines(receipt!).body.map((line) => line.text)).toContain(`Cơ quan giải quyết: ${wardA.name}, theo ủy quyền của ${department.name} tại Quyết định số 12/QĐ-SXD ngày 05/01/2026`);
     expect((await loadReceipt(of(department).DESK_OFFICER, dossiers.filedBefore!))?.authorisedBy).toBeNull();
+    // The receipt's QR code leads to the public check, which says the same (nothing personal).
+    const checked = await verifyPaper({ code: await receiptVerificationCode(dossiers.wardA!), clientKey: "delegation-test", now: new Date() });
+    expect(checked).toMatchObject({
+      status: "ISSUED",
+      paper: { kind: "RECEIPT", authorisedBy: { agency: { name: wardA.name }, delegator: { name: department.name }, decisionNumber: "12/QĐ-SXD", decisionDate: "2026-01-05" } },
+    });
+    const keptCheck = await verifyPaper({ code: await receiptVerificationCode(dossiers.filedBefore!), clientKey: "delegation-test", now: new Date() });
+    expect(keptCheck).toMatchObject({ status: "ISSUED", paper: { kind: "RECEIPT", authorisedBy: null } });
     for (const id of Object.values(dossiers)) expect(await verifyDossierTrail(id)).toMatchObject({ isValid: true });
   });
 });
