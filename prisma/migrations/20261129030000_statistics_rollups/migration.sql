@@ -1,8 +1,7 @@
 -- Public statistics at city scale (docs/domain/statistics.md): a monthly rollup with what each
--- month carried in, the dossiers in hand by month of receipt (per key and per agency), the
--- histogram of working days from the clock's start to the result (per agency and procedure, and
--- summed per city, agency, procedure), the waits counted against the current clock, and the
--- indexes a request reads instead of the dossier table.
+-- month carried in, the dossiers in hand by month of receipt, the histogram of working days from
+-- the clock's start to the result, the waits counted against the current clock, and the indexes a
+-- request reads instead of the dossier table.
 
 -- AlterTable
 ALTER TABLE "dossier" ADD COLUMN     "clock_paused_seconds" INTEGER NOT NULL DEFAULT 0;
@@ -69,6 +68,12 @@ CREATE INDEX "stat_monthly_procedure_id_month_idx" ON "stat_monthly"("procedure_
 -- CreateIndex
 CREATE INDEX "stat_open_nonzero_idx" ON "stat_open"("received_month") WHERE (count <> 0);
 
+-- CreateIndex
+CREATE INDEX "stat_duration_day_idx" ON "stat_duration"("day");
+
+-- CreateIndex
+CREATE INDEX "stat_duration_procedure_id_day_idx" ON "stat_duration"("procedure_id", "day");
+
 -- AddForeignKey
 ALTER TABLE "stat_monthly" ADD CONSTRAINT "stat_monthly_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -133,17 +138,3 @@ ALTER TABLE "stat_agency_monthly" ADD CONSTRAINT "stat_agency_monthly_agency_id_
 
 -- AddForeignKey
 ALTER TABLE "stat_agency_open" ADD CONSTRAINT "stat_agency_open_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- CreateEnum
-CREATE TYPE "StatScope" AS ENUM ('CITY', 'AGENCY', 'PROCEDURE');
-
--- CreateTable
-CREATE TABLE "stat_duration_scope" (
-    "scope" "StatScope" NOT NULL,
-    "scope_id" UUID NOT NULL,
-    "day" DATE NOT NULL,
-    "working_days" INTEGER NOT NULL,
-    "count" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "stat_duration_scope_pkey" PRIMARY KEY ("scope","scope_id","day","working_days")
-);

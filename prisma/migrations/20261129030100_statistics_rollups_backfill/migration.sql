@@ -69,12 +69,3 @@ GROUP BY 1, 2;
 
 INSERT INTO stat_agency_open (agency_id, received_month, count)
 SELECT agency_id, received_month, sum(count)::int FROM stat_open GROUP BY 1, 2;
-
--- The working days' sums for the city, each agency and each procedure (stat_duration is empty
--- before this release; this is for a database where it was filled, e.g. by a history load).
-INSERT INTO stat_duration_scope (scope, scope_id, day, working_days, count)
-SELECT 'CITY'::"StatScope", '00000000-0000-0000-0000-000000000000'::uuid, day, working_days, sum(count)::int FROM stat_duration GROUP BY day, working_days
-UNION ALL
-SELECT 'AGENCY'::"StatScope", agency_id, day, working_days, sum(count)::int FROM stat_duration GROUP BY agency_id, day, working_days
-UNION ALL
-SELECT 'PROCEDURE'::"StatScope", procedure_id, day, working_days, sum(count)::int FROM stat_duration GROUP BY procedure_id, day, working_days;

@@ -70,7 +70,7 @@ describe("the history's statistics", () => {
     await client.connect();
     try {
       // In the order an upgrading database applies them.
-      for (const migration of ["20261129030100_statistics_rollups_backfill", "20261129053900_digitisation_backfill"]) {
+      for (const migration of ["20261129030100_statistics_rollups_backfill", "20261129040100_stat_duration_scope_backfill", "20261129053900_digitisation_backfill"]) {
         await client.query(readFileSync(`prisma/migrations/${migration}/migration.sql`, "utf8"));
       }
     } finally {
