@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DocumentFrame } from "@/components/layout/document-frame";
-import { isLocale } from "@/lib/i18n/config";
+import { isLocale, localeOf } from "@/lib/i18n/config";
 import "../globals.css";
 
 type TProps = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : "vi", namespace: "Metadata" });
+  const t = await getTranslations({ locale: localeOf(locale), namespace: "Metadata" });
   return {
     title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),

@@ -10,3 +10,8 @@ export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 export function isLocale(value: unknown): value is TLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** A locale from a cookie or a path segment: the one it names, else Vietnamese. */
+export function localeOf(value: unknown): TLocale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}

@@ -6,12 +6,11 @@
 // header, or the cookie where the proxy does not run (the API).
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, TIME_ZONE, isLocale, type TLocale } from "./config";
+import { LOCALE_COOKIE, TIME_ZONE, isLocale, localeOf, type TLocale } from "./config";
 import { MESSAGES } from "./messages";
 
 async function cookieLocale(): Promise<TLocale> {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
+  return localeOf((await cookies()).get(LOCALE_COOKIE)?.value);
 }
 
 export default getRequestConfig(async ({ locale: requested, requestLocale }) => {

@@ -4,12 +4,10 @@
 // the NEXT_LOCALE cookie. Every page sits under app/[locale]/, so the proxy rewrites the address to
 // /<locale>/…: a page then knows its language from its path alone and can be kept in Next's cache
 // for everyone who reads it in that language.
-import { DEFAULT_LOCALE, LOCALES, isLocale, type TLocale } from "@/lib/i18n/config";
+import { LOCALES, type TLocale } from "@/lib/i18n/config";
 
 /** The visitor's language: the cookie when it names one, else Vietnamese. */
-export function localeOf(cookie: string | undefined): TLocale {
-  return isLocale(cookie) ? cookie : DEFAULT_LOCALE;
-}
+export { localeOf } from "@/lib/i18n/config";
 
 /** The page that answers `pathname` in `locale`. */
 export function localisedPath(locale: TLocale, pathname: string): string {

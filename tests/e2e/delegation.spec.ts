@@ -74,6 +74,12 @@ async function expectTableEqualsCsv(page: Page): Promise<void> {
 
 let delegationUrl = "";
 
+/** The delegation the first test recorded (the tests run in order): a test run alone fails here, loudly. */
+function recordedDelegation(): string {
+  expect(delegationUrl, "the first test of this file records the delegation").not.toBe("");
+  return delegationUrl;
+}
+
 test("the system administrator records a delegation of the department's licence to every ward", { tag: "@desktop" }, async ({ page, context }) => {
   test.setTimeout(120_000);
   await signInAsStaff(context, "quantri@motcua.test");
@@ -130,8 +136,7 @@ test("the system administrator records a delegation of the department's licence 
 });
 
 test("the procedure's page names the wards as authorised by the department, and links the public evaluation", { tag: "@desktop" }, async ({ page }) => {
-  test.skip(!delegationUrl, "needs the recorded delegation");
-  expect((await page.request.get(`/api/can-bo/uy-quyen/${delegationUrl.split("/").pop()}/quyet-dinh`)).status()).toBe(404);
+  expect((await page.request.get(`/api/can-bo/uy-quyen/${recordedDelegation().split("/").pop()}/quyet-dinh`)).status()).toBe(404);
   await page.goto(`/thu-tuc/${PROCEDURE}`);
   const notice = page.getByTestId("delegation-notice");
   await expect(notice).toContainText(`Từ ngày ${today()}, thủ tục này do Ủy ban nhân dân các xã, phường giải quyết theo ủy quyền của Sở Xây dựng`);
@@ -150,7 +155,7 @@ test("the procedure's page names the wards as authorised by the department, and 
 });
 
 test("a resident files the licence naming their ward; the ward's desk receives it and the receipt names the delegate", { tag: "@desktop" }, async ({ browser }) => {
-  test.skip(!delegationUrl, "needs the recorded delegation");
+  recordedDelegation();
   test.setTimeout(120_000);
   // Addressed to the department, the ward named: routed to the ward (docs/domain/delegation.md, rule 3).
   const dossierId = await fileAs("nguoidan@motcua.test", PROCEDURE, "hn-xa-bach-mai");
@@ -170,9 +175,8 @@ test("a resident files the licence naming their ward; the ward's desk receives i
 });
 
 test("the system administrator revokes it with a reason; the procedure's page no longer names the wards", { tag: "@desktop" }, async ({ page, context }) => {
-  test.skip(!delegationUrl, "needs the recorded delegation");
   await signInAsStaff(context, "quantri@motcua.test");
-  await page.goto(delegationUrl);
+  await page.goto(recordedDelegation());
   const revoke = page.getByRole("region", { name: "Thu hồi ủy quyền" });
   await revoke.getByRole("button", { name: "Thu hồi ủy quyền" }).click();
   await expect(revoke.getByText("Nêu lý do thu hồi (5–500 ký tự).")).toBeVisible();
